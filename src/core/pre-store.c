@@ -1,0 +1,818 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "pre-store-private.h"
+
+#define BUSY_TIMEOUT_MS 5000
+
+struct _PreStore
+{
+  GObject     parent_instance;
+
+  char       *path;
+  sqlite3    *db;
+  GHashTable *statements;      /* SQL text → sqlite3_stmt */
+  GHashTable *touched;         /* table names written in the open transaction */
+  guint       depth;           /* transaction nesting */
+  guint       read_only : 1;
+};
+
+G_DEFINE_FINAL_TYPE (PreStore, pre_store, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+pre_store_finalize (GObject *object)
+{
+  PreStore *self = (PreStore *)object;
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->touched, g_hash_table_unref);
+  if (self->db != NULL)
+    sqlite3_close_v2 (self->db);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (pre_store_parent_class)->finalize (object);
+}
+
+static void
+pre_store_class_init (PreStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = pre_store_finalize;
+
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+pre_store_init (PreStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify)sqlite3_finalize);
+  self->touched = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+char *
+pre_store_get_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), DATA_FOLDER, "pre-coordination.db", NULL);
+}
+
+int
+pre_store_get_schema_version (void)
+{
+  return (int)pre_store_n_migrations;
+}
+
+const char *
+pre_store_get_path (PreStore *self)
+{
+  g_return_val_if_fail (PRE_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+gboolean
+pre_store_is_read_only (PreStore *self)
+{
+  g_return_val_if_fail (PRE_IS_STORE (self), TRUE);
+
+  return self->read_only;
+}
+
+sqlite3 *
+pre_store_get_db (PreStore *self)
+{
+  return self->db;
+}
+
+/* Errors */
+
+static int
+error_code_for_sqlite (int rc)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_NOTADB:
+      return PRE_STORE_ERROR_NOT_A_DATABASE;
+    case SQLITE_CORRUPT:
+      return PRE_STORE_ERROR_CORRUPT;
+    case SQLITE_CONSTRAINT:
+      return PRE_STORE_ERROR_CONSTRAINT;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return PRE_STORE_ERROR_BUSY;
+    default:
+      return PRE_STORE_ERROR_FAILED;
+    }
+}
+
+void
+pre_store_set_error (PreStore  *self,
+                     GError   **error)
+{
+  int rc = sqlite3_extended_errcode (self->db);
+  int code = error_code_for_sqlite (rc);
+
+  switch (code)
+    {
+    case PRE_STORE_ERROR_CONSTRAINT:
+      /* Validation in core catches what a user can type; this is the backstop. */
+      g_set_error (error, PRE_STORE_ERROR, code,
+                   _("The database refused the change (%s)."), sqlite3_errmsg (self->db));
+      break;
+    case PRE_STORE_ERROR_BUSY:
+      g_set_error (error, PRE_STORE_ERROR, code,
+                   _("The database “%s” is in use by another program. Close it and try again."),
+                   self->path);
+      break;
+    case PRE_STORE_ERROR_CORRUPT:
+    case PRE_STORE_ERROR_NOT_A_DATABASE:
+      g_set_error (error, PRE_STORE_ERROR, code,
+                   _("The database “%s” is damaged (%s)."), self->path, sqlite3_errmsg (self->db));
+      break;
+    default:
+      g_set_error (error, PRE_STORE_ERROR, code,
+                   _("The database “%s” could not be written or read: %s."),
+                   self->path, sqlite3_errmsg (self->db));
+      break;
+    }
+}
+
+/* Statements */
+
+void
+pre_stmt_release (PreStmt *stmt)
+{
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
+PreStmt *
+pre_store_prepare (PreStore    *self,
+                   const char  *sql,
+                   GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_assert (PRE_IS_STORE (self));
+  g_assert (sql != NULL);
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+    {
+      pre_store_set_error (self, error);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+gboolean
+pre_store_exec (PreStore    *self,
+                const char  *sql,
+                GError     **error)
+{
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      pre_store_set_error (self, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+pre_store_step_done (PreStore  *self,
+                     PreStmt   *stmt,
+                     GError   **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      return TRUE;
+    }
+
+  pre_store_set_error (self, error);
+  sqlite3_reset (stmt);
+  return FALSE;
+}
+
+gboolean
+pre_store_step_row (PreStore  *self,
+                    PreStmt   *stmt,
+                    GError   **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    return TRUE;
+  if (rc != SQLITE_DONE)
+    pre_store_set_error (self, error);
+  return FALSE;
+}
+
+void
+pre_bind_text (PreStmt    *stmt,
+               int         index,
+               const char *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+void
+pre_bind_id (PreStmt *stmt,
+             int      index,
+             gint64   id)
+{
+  if (id <= 0)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_int64 (stmt, index, id);
+}
+
+const char *
+pre_column_text (PreStmt *stmt,
+                 int      column)
+{
+  const char *text = (const char *)sqlite3_column_text (stmt, column);
+
+  return text != NULL ? text : "";
+}
+
+gint64
+pre_store_last_insert_id (PreStore *self)
+{
+  return sqlite3_last_insert_rowid (self->db);
+}
+
+int
+pre_store_changes (PreStore *self)
+{
+  return sqlite3_changes (self->db);
+}
+
+/* Transactions */
+
+gboolean
+pre_store_begin (PreStore  *self,
+                 GError   **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (PRE_IS_STORE (self), FALSE);
+
+  if (self->read_only)
+    {
+      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_FAILED,
+                   _("The database “%s” is open read-only."), self->path);
+      return FALSE;
+    }
+
+  if (self->depth == 0)
+    sql = g_strdup ("BEGIN IMMEDIATE");
+  else
+    sql = g_strdup_printf ("SAVEPOINT pre_%u", self->depth);
+
+  if (!pre_store_exec (self, sql, error))
+    return FALSE;
+
+  self->depth++;
+  return TRUE;
+}
+
+static void
+emit_changed (PreStore *self)
+{
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, self->touched);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      g_ptr_array_add (tables, key);
+      g_hash_table_iter_steal (&iter);
+    }
+
+  for (guint i = 0; i < tables->len; i++)
+    {
+      const char *table = g_ptr_array_index (tables, i);
+      g_signal_emit (self, signals[CHANGED], g_quark_from_string (table), table);
+    }
+}
+
+gboolean
+pre_store_commit (PreStore  *self,
+                  GError   **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (PRE_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->depth > 0, FALSE);
+
+  if (self->depth == 1)
+    sql = g_strdup ("COMMIT");
+  else
+    sql = g_strdup_printf ("RELEASE pre_%u", self->depth - 1);
+
+  if (!pre_store_exec (self, sql, error))
+    {
+      pre_store_rollback (self);
+      return FALSE;
+    }
+
+  self->depth--;
+  if (self->depth == 0)
+    emit_changed (self);
+  return TRUE;
+}
+
+void
+pre_store_rollback (PreStore *self)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_if_fail (PRE_IS_STORE (self));
+  g_return_if_fail (self->depth > 0);
+
+  if (self->depth == 1)
+    sql = g_strdup ("ROLLBACK");
+  else
+    sql = g_strdup_printf ("ROLLBACK TO pre_%u; RELEASE pre_%u", self->depth - 1, self->depth - 1);
+
+  sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+  self->depth--;
+  if (self->depth == 0)
+    g_hash_table_remove_all (self->touched);
+}
+
+void
+pre_store_touch (PreStore   *self,
+                 const char *table)
+{
+  g_hash_table_add (self->touched, g_strdup (table));
+  if (self->depth == 0)
+    emit_changed (self);
+}
+
+/* Opening */
+
+static gboolean
+query_int (PreStore    *self,
+           const char  *sql,
+           int         *value,
+           GError     **error)
+{
+  g_autoptr(PreStmt) stmt = pre_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (!pre_store_step_row (self, stmt, error))
+    {
+      if (error != NULL && *error == NULL)
+        pre_store_set_error (self, error);
+      return FALSE;
+    }
+  *value = sqlite3_column_int (stmt, 0);
+  return TRUE;
+}
+
+/* Rejects at once what is plainly not an SQLite file, before SQLite touches it. */
+static gboolean
+check_header (const char  *path,
+              gboolean    *exists,
+              GError     **error)
+{
+  static const char magic[16] = "SQLite format 3";
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInputStream) in = NULL;
+  g_autoptr(GError) local_error = NULL;
+  char header[16];
+  gsize n_read = 0;
+
+  in = g_file_read (file, NULL, &local_error);
+  if (in == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        {
+          *exists = FALSE;
+          return TRUE;
+        }
+      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_FAILED,
+                   _("The database “%s” cannot be opened: %s"), path, local_error->message);
+      return FALSE;
+    }
+
+  *exists = TRUE;
+  if (!g_input_stream_read_all (G_INPUT_STREAM (in), header, sizeof header, &n_read, NULL, &local_error))
+    {
+      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_FAILED,
+                   _("The database “%s” cannot be read: %s"), path, local_error->message);
+      return FALSE;
+    }
+
+  /* An empty file is what some tools leave; SQLite treats it as a new database. */
+  if (n_read == 0)
+    {
+      *exists = FALSE;
+      return TRUE;
+    }
+
+  if (n_read < sizeof header || memcmp (header, magic, sizeof magic) != 0)
+    {
+      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is not a PRE Coordination database (it is not an SQLite file)."), path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+prepare_folder (const char  *path,
+                GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  if (g_file_test (dir, G_FILE_TEST_IS_DIR))
+    return TRUE;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int errsv = errno;
+      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_FAILED,
+                   _("The folder “%s” cannot be created: %s"), dir, g_strerror (errsv));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static char *
+backup_path_for_migration (const char *path,
+                           int         from_version)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%S");
+
+  return g_strdup_printf ("%s.v%d-%s.bak", path, from_version, stamp);
+}
+
+static gboolean
+migrate (PreStore  *self,
+         int        from_version,
+         gboolean   existed,
+         GError   **error)
+{
+  if (from_version >= (int)pre_store_n_migrations)
+    return TRUE;
+
+  /* Before touching a file the user already has, keep a copy of it. */
+  if (existed && from_version > 0)
+    {
+      g_autofree char *backup = backup_path_for_migration (self->path, from_version);
+      if (!pre_store_backup (self, backup, error))
+        return FALSE;
+    }
+
+  for (int step = from_version; step < (int)pre_store_n_migrations; step++)
+    {
+      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", step + 1);
+      g_autofree char *set_app_id = g_strdup_printf ("PRAGMA application_id = %d", PRE_STORE_APPLICATION_ID);
+
+      if (!pre_store_begin (self, error))
+        return FALSE;
+      if (!pre_store_exec (self, pre_store_migrations[step], error) ||
+          !pre_store_exec (self, set_app_id, error) ||
+          !pre_store_exec (self, set_version, error) ||
+          !pre_store_commit (self, error))
+        {
+          if (self->depth > 0)
+            pre_store_rollback (self);
+          g_prefix_error (error, _("The database “%s” could not be updated to version %d: "),
+                          self->path, step + 1);
+          return FALSE;
+        }
+    }
+
+  g_hash_table_remove_all (self->touched);
+  return TRUE;
+}
+
+static PreStore *
+open_connection (const char  *path,
+                 gboolean     read_only,
+                 GError     **error)
+{
+  g_autoptr(PreStore) self = g_object_new (PRE_TYPE_STORE, NULL);
+  gboolean existed = FALSE;
+  int flags, app_id = 0, version = 0, n_tables = 0;
+
+  if (!check_header (path, &existed, error))
+    return NULL;
+
+  if (!read_only && !existed && !prepare_folder (path, error))
+    return NULL;
+
+  self->path = g_strdup (path);
+  self->read_only = read_only;
+  flags = read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  flags |= SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+
+  if (sqlite3_open_v2 (path, &self->db, flags, NULL) != SQLITE_OK)
+    {
+      if (self->db == NULL)
+        g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_FAILED,
+                     _("The database “%s” cannot be opened: out of memory."), path);
+      else
+        g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_FAILED,
+                     _("The database “%s” cannot be opened: %s."), path, sqlite3_errmsg (self->db));
+      return NULL;
+    }
+
+  if (!existed && !read_only)
+    g_chmod (path, 0600);
+
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  sqlite3_extended_result_codes (self->db, 1);
+
+  /* Look before writing anything: another program's file or a newer one is
+   * left exactly as it was. */
+  if (!query_int (self, "PRAGMA application_id", &app_id, error) ||
+      !query_int (self, "PRAGMA user_version", &version, error) ||
+      !query_int (self, "SELECT count(*) FROM sqlite_schema", &n_tables, error))
+    {
+      g_autoptr(GError) local_error = NULL;
+      if (error != NULL && *error != NULL)
+        {
+          local_error = g_steal_pointer (error);
+          g_set_error (error, PRE_STORE_ERROR,
+                       local_error->code == PRE_STORE_ERROR_NOT_A_DATABASE ? PRE_STORE_ERROR_NOT_A_DATABASE
+                                                                          : PRE_STORE_ERROR_CORRUPT,
+                       _("The database “%s” is damaged and cannot be read."), path);
+        }
+      return NULL;
+    }
+
+  if (app_id != PRE_STORE_APPLICATION_ID && (app_id != 0 || n_tables > 0))
+    {
+      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_FOREIGN,
+                   _("“%s” is an SQLite file of another program, not a PRE Coordination database."),
+                   path);
+      return NULL;
+    }
+
+  if (version > (int)pre_store_n_migrations)
+    {
+      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_TOO_NEW,
+                   _("The database “%s” was written by a newer version of PRE Coordination "
+                     "(format %d; this version reads up to %d). Update the application to open it."),
+                   path, version, (int)pre_store_n_migrations);
+      return NULL;
+    }
+
+  if (existed)
+    {
+      g_autoptr(PreStmt) check = pre_store_prepare (self, "PRAGMA quick_check", NULL);
+      const char *verdict = NULL;
+
+      if (check != NULL && sqlite3_step (check) == SQLITE_ROW)
+        verdict = (const char *)sqlite3_column_text (check, 0);
+      if (verdict == NULL || strcmp (verdict, "ok") != 0)
+        {
+          g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_CORRUPT,
+                       _("The database “%s” is damaged (%s). Restore a backup copy."),
+                       path, verdict != NULL ? verdict : sqlite3_errmsg (self->db));
+          return NULL;
+        }
+    }
+
+  if (!pre_store_exec (self, "PRAGMA foreign_keys = ON", error))
+    return NULL;
+
+  if (read_only)
+    {
+      if (version != (int)pre_store_n_migrations)
+        {
+          g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_FAILED,
+                       _("The database “%s” has not been brought to the current format yet."), path);
+          return NULL;
+        }
+      return g_steal_pointer (&self);
+    }
+
+  if (!pre_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
+      !pre_store_exec (self, "PRAGMA synchronous = FULL", error))
+    return NULL;
+
+  if (!migrate (self, version, existed, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+PreStore *
+pre_store_open (const char  *path,
+                GError     **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return open_connection (path, FALSE, error);
+}
+
+PreStore *
+pre_store_open_reader (PreStore  *self,
+                       GError   **error)
+{
+  g_return_val_if_fail (PRE_IS_STORE (self), NULL);
+
+  return open_connection (self->path, TRUE, error);
+}
+
+/* Backup */
+
+gboolean
+pre_store_backup (PreStore    *self,
+                  const char  *dest_path,
+                  GError     **error)
+{
+  g_autofree char *tmp_path = NULL;
+  sqlite3 *dest = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  g_return_val_if_fail (PRE_IS_STORE (self), FALSE);
+  g_return_val_if_fail (dest_path != NULL, FALSE);
+
+  if (!prepare_folder (dest_path, error))
+    return FALSE;
+
+  tmp_path = g_strdup_printf ("%s.part", dest_path);
+  g_unlink (tmp_path);
+
+  rc = sqlite3_open_v2 (tmp_path, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc != SQLITE_OK)
+    goto failed;
+
+  backup = sqlite3_backup_init (dest, "main", self->db, "main");
+  if (backup == NULL)
+    goto failed;
+
+  do
+    {
+      rc = sqlite3_backup_step (backup, 256);
+      if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        sqlite3_sleep (20);
+    }
+  while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+
+  sqlite3_backup_finish (backup);
+  if (rc != SQLITE_DONE)
+    goto failed;
+
+  /* The copy is a plain rollback-journal file: one self-contained file. */
+  sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+  sqlite3_close_v2 (dest);
+  dest = NULL;
+  g_chmod (tmp_path, 0600);
+
+  if (g_rename (tmp_path, dest_path) != 0)
+    {
+      int errsv = errno;
+      g_unlink (tmp_path);
+      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_FAILED,
+                   _("The backup “%s” could not be written: %s"), dest_path, g_strerror (errsv));
+      return FALSE;
+    }
+
+  return TRUE;
+
+failed:
+  g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_FAILED,
+               _("The backup “%s” could not be written: %s."), dest_path,
+               dest != NULL ? sqlite3_errmsg (dest) : g_strerror (ENOMEM));
+  if (dest != NULL)
+    sqlite3_close_v2 (dest);
+  g_unlink (tmp_path);
+  return FALSE;
+}
+
+gboolean
+pre_store_check_integrity (PreStore  *self,
+                           GError   **error)
+{
+  g_autoptr(PreStmt) integrity = NULL;
+  g_autoptr(PreStmt) foreign = NULL;
+  const char *verdict;
+
+  g_return_val_if_fail (PRE_IS_STORE (self), FALSE);
+
+  integrity = pre_store_prepare (self, "PRAGMA integrity_check", error);
+  if (integrity == NULL)
+    return FALSE;
+  if (!pre_store_step_row (self, integrity, error))
+    return FALSE;
+  verdict = pre_column_text (integrity, 0);
+  if (strcmp (verdict, "ok") != 0)
+    {
+      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_CORRUPT,
+                   _("The database “%s” is damaged (%s)."), self->path, verdict);
+      return FALSE;
+    }
+
+  foreign = pre_store_prepare (self, "PRAGMA foreign_key_check", error);
+  if (foreign == NULL)
+    return FALSE;
+  if (pre_store_step_row (self, foreign, error))
+    {
+      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_CORRUPT,
+                   _("The database “%s” has a record in “%s” that points to a missing one."),
+                   self->path, pre_column_text (foreign, 0));
+      return FALSE;
+    }
+
+  return error == NULL || *error == NULL;
+}
+
+/* Meta */
+
+char *
+pre_store_get_meta (PreStore   *self,
+                    const char *key)
+{
+  g_autoptr(PreStmt) stmt = NULL;
+
+  g_return_val_if_fail (PRE_IS_STORE (self), NULL);
+
+  stmt = pre_store_prepare (self, "SELECT value FROM meta WHERE key = ?1", NULL);
+  if (stmt == NULL)
+    return NULL;
+  pre_bind_text (stmt, 1, key);
+  if (!pre_store_step_row (self, stmt, NULL))
+    return NULL;
+  return g_strdup (pre_column_text (stmt, 0));
+}
+
+gboolean
+pre_store_set_meta (PreStore    *self,
+                    const char  *key,
+                    const char  *value,
+                    GError     **error)
+{
+  g_autoptr(PreStmt) stmt = NULL;
+
+  g_return_val_if_fail (PRE_IS_STORE (self), FALSE);
+
+  if (!pre_store_begin (self, error))
+    return FALSE;
+
+  if (value == NULL)
+    stmt = pre_store_prepare (self, "DELETE FROM meta WHERE key = ?1", error);
+  else
+    stmt = pre_store_prepare (self,
+                              "INSERT INTO meta (key, value) VALUES (?1, ?2)"
+                              " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                              error);
+  if (stmt == NULL)
+    goto failed;
+  pre_bind_text (stmt, 1, key);
+  if (value != NULL)
+    pre_bind_text (stmt, 2, value);
+  if (!pre_store_step_done (self, stmt, error))
+    goto failed;
+  pre_store_touch (self, "meta");
+  return pre_store_commit (self, error);
+
+failed:
+  pre_store_rollback (self);
+  return FALSE;
+}
