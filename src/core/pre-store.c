@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -10,6 +11,33 @@
 
 #define BUSY_TIMEOUT_MS 5000
 
+/* The schema steps in use; tests may replace them (pre_store_set_migrations_for_testing). */
+static const char * const *migrations = pre_store_migrations;
+static guint n_migrations;
+static gboolean migrations_overridden;
+
+static guint
+get_n_migrations (void)
+{
+  return migrations_overridden ? n_migrations : pre_store_n_migrations;
+}
+
+void
+pre_store_set_migrations_for_testing (const char * const *steps,
+                                      guint               n_steps)
+{
+  if (steps == NULL)
+    {
+      migrations = pre_store_migrations;
+      migrations_overridden = FALSE;
+      return;
+    }
+
+  migrations = steps;
+  n_migrations = n_steps;
+  migrations_overridden = TRUE;
+}
+
 struct _PreStore
 {
   GObject     parent_instance;
@@ -17,7 +45,7 @@ struct _PreStore
   char       *path;
   sqlite3    *db;
   GHashTable *statements;      /* SQL text → sqlite3_stmt */
-  GHashTable *touched;         /* table names written in the open transaction */
+  GPtrArray  *touched;         /* per nesting level: set of table names written */
   guint       depth;           /* transaction nesting */
   guint       read_only : 1;
 };
@@ -37,7 +65,7 @@ pre_store_finalize (GObject *object)
   PreStore *self = (PreStore *)object;
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
-  g_clear_pointer (&self->touched, g_hash_table_unref);
+  g_clear_pointer (&self->touched, g_ptr_array_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_clear_pointer (&self->path, g_free);
@@ -65,7 +93,7 @@ pre_store_init (PreStore *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             (GDestroyNotify)sqlite3_finalize);
-  self->touched = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->touched = g_ptr_array_new_with_free_func ((GDestroyNotify)g_hash_table_unref);
 }
 
 char *
@@ -77,7 +105,7 @@ pre_store_get_default_path (void)
 int
 pre_store_get_schema_version (void)
 {
-  return (int)pre_store_n_migrations;
+  return (int)get_n_migrations ();
 }
 
 const char *
@@ -282,6 +310,12 @@ pre_store_changes (PreStore *self)
 
 /* Transactions */
 
+static GHashTable *
+new_table_set (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
 gboolean
 pre_store_begin (PreStore  *self,
                  GError   **error)
@@ -306,26 +340,22 @@ pre_store_begin (PreStore  *self,
     return FALSE;
 
   self->depth++;
+  g_ptr_array_add (self->touched, new_table_set ());
+  g_assert (self->touched->len == self->depth);
   return TRUE;
 }
 
 static void
-emit_changed (PreStore *self)
+emit_changed (PreStore   *self,
+              GHashTable *tables)
 {
-  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
-  GHashTableIter iter;
-  gpointer key;
+  g_autoptr(GPtrArray) names = g_hash_table_get_keys_as_ptr_array (tables);
 
-  g_hash_table_iter_init (&iter, self->touched);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
+  /* A stable order makes the refreshes (and the tests) predictable. */
+  g_ptr_array_sort_values (names, (GCompareFunc)g_strcmp0);
+  for (guint i = 0; i < names->len; i++)
     {
-      g_ptr_array_add (tables, key);
-      g_hash_table_iter_steal (&iter);
-    }
-
-  for (guint i = 0; i < tables->len; i++)
-    {
-      const char *table = g_ptr_array_index (tables, i);
+      const char *table = g_ptr_array_index (names, i);
       g_signal_emit (self, signals[CHANGED], g_quark_from_string (table), table);
     }
 }
@@ -335,6 +365,7 @@ pre_store_commit (PreStore  *self,
                   GError   **error)
 {
   g_autofree char *sql = NULL;
+  g_autoptr(GHashTable) tables = NULL;
 
   g_return_val_if_fail (PRE_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->depth > 0, FALSE);
@@ -346,42 +377,74 @@ pre_store_commit (PreStore  *self,
 
   if (!pre_store_exec (self, sql, error))
     {
+      /* The caller's "return pre_store_commit ()" leaves the file as it was. */
       pre_store_rollback (self);
       return FALSE;
     }
 
+  tables = g_ptr_array_steal_index (self->touched, self->depth - 1);
   self->depth--;
-  if (self->depth == 0)
-    emit_changed (self);
+
+  if (self->depth > 0)
+    {
+      /* An inner level's writes become the outer level's. */
+      GHashTable *outer = g_ptr_array_index (self->touched, self->depth - 1);
+      GHashTableIter iter;
+      gpointer key;
+
+      g_hash_table_iter_init (&iter, tables);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        {
+          g_hash_table_iter_steal (&iter);
+          g_hash_table_add (outer, key);
+        }
+      return TRUE;
+    }
+
+  emit_changed (self, tables);
   return TRUE;
 }
 
 void
 pre_store_rollback (PreStore *self)
 {
-  g_autofree char *sql = NULL;
-
   g_return_if_fail (PRE_IS_STORE (self));
   g_return_if_fail (self->depth > 0);
 
   if (self->depth == 1)
-    sql = g_strdup ("ROLLBACK");
-  else
-    sql = g_strdup_printf ("ROLLBACK TO pre_%u; RELEASE pre_%u", self->depth - 1, self->depth - 1);
+    {
+      /* SQLite may already have rolled back by itself (disk full, I/O error). */
+      if (!sqlite3_get_autocommit (self->db))
+        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+    }
+  else if (!sqlite3_get_autocommit (self->db))
+    {
+      g_autofree char *sql = g_strdup_printf ("ROLLBACK TO pre_%u; RELEASE pre_%u",
+                                              self->depth - 1, self->depth - 1);
+      sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+    }
 
-  sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+  g_ptr_array_remove_index (self->touched, self->depth - 1);
   self->depth--;
-  if (self->depth == 0)
-    g_hash_table_remove_all (self->touched);
 }
 
 void
 pre_store_touch (PreStore   *self,
                  const char *table)
 {
-  g_hash_table_add (self->touched, g_strdup (table));
+  g_return_if_fail (PRE_IS_STORE (self));
+  g_return_if_fail (table != NULL);
+
   if (self->depth == 0)
-    emit_changed (self);
+    {
+      g_autoptr(GHashTable) tables = new_table_set ();
+
+      g_hash_table_add (tables, g_strdup (table));
+      emit_changed (self, tables);
+      return;
+    }
+
+  g_hash_table_add (g_ptr_array_index (self->touched, self->depth - 1), g_strdup (table));
 }
 
 /* Opening */
@@ -406,7 +469,15 @@ query_int (PreStore    *self,
   return TRUE;
 }
 
-/* Rejects at once what is plainly not an SQLite file, before SQLite touches it. */
+static guint32
+read_be32 (const guchar *bytes)
+{
+  return ((guint32)bytes[0] << 24) | ((guint32)bytes[1] << 16) | ((guint32)bytes[2] << 8) | bytes[3];
+}
+
+/* Looks at the file's 100-byte header before SQLite touches it, so that what
+ * is plainly not ours (not SQLite, another program's, a newer format) is
+ * refused without a single byte written and no -wal/-shm file created. */
 static gboolean
 check_header (const char  *path,
               gboolean    *exists,
@@ -416,8 +487,9 @@ check_header (const char  *path,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFileInputStream) in = NULL;
   g_autoptr(GError) local_error = NULL;
-  char header[16];
+  guchar header[100];
   gsize n_read = 0;
+  guint32 app_id, version;
 
   in = g_file_read (file, NULL, &local_error);
   if (in == NULL)
@@ -454,6 +526,27 @@ check_header (const char  *path,
       return FALSE;
     }
 
+  /* Offsets 60 and 68 of the SQLite header: user_version and application_id. */
+  version = read_be32 (header + 60);
+  app_id = read_be32 (header + 68);
+
+  if (app_id != 0 && app_id != PRE_STORE_APPLICATION_ID)
+    {
+      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_FOREIGN,
+                   _("“%s” is an SQLite file of another program, not a PRE Coordination database."),
+                   path);
+      return FALSE;
+    }
+
+  if (app_id == PRE_STORE_APPLICATION_ID && version > get_n_migrations ())
+    {
+      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_TOO_NEW,
+                   _("The database “%s” was written by a newer version of PRE Coordination "
+                     "(format %u; this version reads up to %u). Update the application to open it."),
+                   path, version, get_n_migrations ());
+      return FALSE;
+    }
+
   return TRUE;
 }
 
@@ -476,6 +569,26 @@ prepare_folder (const char  *path,
   return TRUE;
 }
 
+/* Creates an empty file readable by its owner only, so that the data is never
+ * readable by others, not even for a moment. An existing file is kept. */
+static gboolean
+create_private_file (const char  *path,
+                     GError     **error)
+{
+  int fd = g_open (path, O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+
+  if (fd < 0)
+    {
+      int errsv = errno;
+      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_FAILED,
+                   _("The database “%s” cannot be created: %s"), path, g_strerror (errsv));
+      return FALSE;
+    }
+  g_close (fd, NULL);
+  g_chmod (path, 0600);
+  return TRUE;
+}
+
 static char *
 backup_path_for_migration (const char *path,
                            int         from_version)
@@ -486,13 +599,34 @@ backup_path_for_migration (const char *path,
   return g_strdup_printf ("%s.v%d-%s.bak", path, from_version, stamp);
 }
 
+/* A step that rebuilds a table needs foreign keys off (the pragma is ignored
+ * inside a transaction); the links are verified before each step commits. */
+static gboolean
+check_foreign_keys_in_step (PreStore  *self,
+                            GError   **error)
+{
+  g_autoptr(PreStmt) stmt = pre_store_prepare (self, "PRAGMA foreign_key_check", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (pre_store_step_row (self, stmt, error))
+    {
+      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_CONSTRAINT,
+                   _("a record in “%s” points to a missing one"), pre_column_text (stmt, 0));
+      return FALSE;
+    }
+  return error == NULL || *error == NULL;
+}
+
 static gboolean
 migrate (PreStore  *self,
          int        from_version,
          gboolean   existed,
          GError   **error)
 {
-  if (from_version >= (int)pre_store_n_migrations)
+  int target = (int)get_n_migrations ();
+
+  if (from_version >= target)
     return TRUE;
 
   /* Before touching a file the user already has, keep a copy of it. */
@@ -500,31 +634,38 @@ migrate (PreStore  *self,
     {
       g_autofree char *backup = backup_path_for_migration (self->path, from_version);
       if (!pre_store_backup (self, backup, error))
-        return FALSE;
-    }
-
-  for (int step = from_version; step < (int)pre_store_n_migrations; step++)
-    {
-      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", step + 1);
-      g_autofree char *set_app_id = g_strdup_printf ("PRAGMA application_id = %d", PRE_STORE_APPLICATION_ID);
-
-      if (!pre_store_begin (self, error))
-        return FALSE;
-      if (!pre_store_exec (self, pre_store_migrations[step], error) ||
-          !pre_store_exec (self, set_app_id, error) ||
-          !pre_store_exec (self, set_version, error) ||
-          !pre_store_commit (self, error))
         {
-          if (self->depth > 0)
-            pre_store_rollback (self);
-          g_prefix_error (error, _("The database “%s” could not be updated to version %d: "),
-                          self->path, step + 1);
+          g_prefix_error (error, _("The database “%s” was not updated: "), self->path);
           return FALSE;
         }
     }
 
-  g_hash_table_remove_all (self->touched);
-  return TRUE;
+  if (!pre_store_exec (self, "PRAGMA foreign_keys = OFF", error))
+    return FALSE;
+
+  for (int step = from_version; step < target; step++)
+    {
+      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", step + 1);
+      g_autofree char *set_app_id = g_strdup_printf ("PRAGMA application_id = %d", PRE_STORE_APPLICATION_ID);
+      g_autoptr(GError) local_error = NULL;
+
+      if (!pre_store_begin (self, &local_error) ||
+          !pre_store_exec (self, migrations[step], &local_error) ||
+          !check_foreign_keys_in_step (self, &local_error) ||
+          !pre_store_exec (self, set_app_id, &local_error) ||
+          !pre_store_exec (self, set_version, &local_error) ||
+          !pre_store_commit (self, &local_error))
+        {
+          if (self->depth > 0)
+            pre_store_rollback (self);
+          g_set_error (error, PRE_STORE_ERROR, local_error->code,
+                       _("The database “%s” could not be updated to format %d: %s"),
+                       self->path, step + 1, local_error->message);
+          return FALSE;
+        }
+    }
+
+  return pre_store_exec (self, "PRAGMA foreign_keys = ON", error);
 }
 
 static PreStore *
@@ -539,12 +680,13 @@ open_connection (const char  *path,
   if (!check_header (path, &existed, error))
     return NULL;
 
-  if (!read_only && !existed && !prepare_folder (path, error))
+  if (!read_only && !existed &&
+      (!prepare_folder (path, error) || !create_private_file (path, error)))
     return NULL;
 
   self->path = g_strdup (path);
   self->read_only = read_only;
-  flags = read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
   flags |= SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
 
   if (sqlite3_open_v2 (path, &self->db, flags, NULL) != SQLITE_OK)
@@ -558,14 +700,12 @@ open_connection (const char  *path,
       return NULL;
     }
 
-  if (!existed && !read_only)
-    g_chmod (path, 0600);
-
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
   sqlite3_extended_result_codes (self->db, 1);
 
   /* Look before writing anything: another program's file or a newer one is
-   * left exactly as it was. */
+   * left exactly as it was. The header was checked already; this is the
+   * authoritative answer (a -wal file may hold a newer first page). */
   if (!query_int (self, "PRAGMA application_id", &app_id, error) ||
       !query_int (self, "PRAGMA user_version", &version, error) ||
       !query_int (self, "SELECT count(*) FROM sqlite_schema", &n_tables, error))
@@ -577,7 +717,8 @@ open_connection (const char  *path,
           g_set_error (error, PRE_STORE_ERROR,
                        local_error->code == PRE_STORE_ERROR_NOT_A_DATABASE ? PRE_STORE_ERROR_NOT_A_DATABASE
                                                                           : PRE_STORE_ERROR_CORRUPT,
-                       _("The database “%s” is damaged and cannot be read."), path);
+                       _("The database “%s” is damaged and cannot be read. Restore a backup copy."),
+                       path);
         }
       return NULL;
     }
@@ -590,16 +731,17 @@ open_connection (const char  *path,
       return NULL;
     }
 
-  if (version > (int)pre_store_n_migrations)
+  if (version > (int)get_n_migrations ())
     {
       g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_TOO_NEW,
                    _("The database “%s” was written by a newer version of PRE Coordination "
                      "(format %d; this version reads up to %d). Update the application to open it."),
-                   path, version, (int)pre_store_n_migrations);
+                   path, version, (int)get_n_migrations ());
       return NULL;
     }
 
-  if (existed)
+  /* The writer checks the whole file once; readers come after it. */
+  if (existed && !read_only)
     {
       g_autoptr(PreStmt) check = pre_store_prepare (self, "PRAGMA quick_check", NULL);
       const char *verdict = NULL;
@@ -615,22 +757,25 @@ open_connection (const char  *path,
         }
     }
 
-  if (!pre_store_exec (self, "PRAGMA foreign_keys = ON", error))
+  if (!pre_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
+      !pre_store_exec (self, "PRAGMA synchronous = FULL", error))
     return NULL;
 
   if (read_only)
     {
-      if (version != (int)pre_store_n_migrations)
+      if (version != (int)get_n_migrations ())
         {
           g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_FAILED,
                        _("The database “%s” has not been brought to the current format yet."), path);
           return NULL;
         }
+      /* Even temporary tables: a reader never writes. */
+      if (!pre_store_exec (self, "PRAGMA query_only = ON", error))
+        return NULL;
       return g_steal_pointer (&self);
     }
 
-  if (!pre_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
-      !pre_store_exec (self, "PRAGMA synchronous = FULL", error))
+  if (!pre_store_exec (self, "PRAGMA journal_mode = WAL", error))
     return NULL;
 
   if (!migrate (self, version, existed, error))
@@ -654,11 +799,35 @@ pre_store_open_reader (PreStore  *self,
                        GError   **error)
 {
   g_return_val_if_fail (PRE_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   return open_connection (self->path, TRUE, error);
 }
 
 /* Backup */
+
+static gboolean
+same_file (const char *a,
+           const char *b)
+{
+  GStatBuf st_a, st_b;
+
+  if (g_stat (a, &st_a) != 0 || g_stat (b, &st_b) != 0)
+    return FALSE;
+  return st_a.st_dev == st_b.st_dev && st_a.st_ino == st_b.st_ino;
+}
+
+static void
+remove_with_companions (const char *path)
+{
+  static const char * const suffixes[] = { "", "-journal", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+      g_unlink (file);
+    }
+}
 
 gboolean
 pre_store_backup (PreStore    *self,
@@ -666,20 +835,39 @@ pre_store_backup (PreStore    *self,
                   GError     **error)
 {
   g_autofree char *tmp_path = NULL;
+  g_autofree char *reason = NULL;
   sqlite3 *dest = NULL;
   sqlite3_backup *backup;
-  int rc;
+  int rc, waited_ms = 0;
 
   g_return_val_if_fail (PRE_IS_STORE (self), FALSE);
   g_return_val_if_fail (dest_path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  /* Inside a transaction the copy would hold writes that may be rolled back. */
+  g_return_val_if_fail (self->depth == 0, FALSE);
+
+  if (g_strcmp0 (dest_path, self->path) == 0 || same_file (dest_path, self->path))
+    {
+      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_FAILED,
+                   _("The backup “%s” cannot be written over the database itself. Choose another file."),
+                   dest_path);
+      return FALSE;
+    }
 
   if (!prepare_folder (dest_path, error))
     return FALSE;
 
   tmp_path = g_strdup_printf ("%s.part", dest_path);
-  g_unlink (tmp_path);
+  remove_with_companions (tmp_path);
+  if (!create_private_file (tmp_path, NULL))
+    {
+      int errsv = errno;
+      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_FAILED,
+                   _("The backup “%s” could not be written: %s."), dest_path, g_strerror (errsv));
+      return FALSE;
+    }
 
-  rc = sqlite3_open_v2 (tmp_path, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  rc = sqlite3_open_v2 (tmp_path, &dest, SQLITE_OPEN_READWRITE, NULL);
   if (rc != SQLITE_OK)
     goto failed;
 
@@ -691,38 +879,46 @@ pre_store_backup (PreStore    *self,
     {
       rc = sqlite3_backup_step (backup, 256);
       if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-        sqlite3_sleep (20);
+        {
+          sqlite3_sleep (20);
+          waited_ms += 20;
+        }
     }
-  while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+  while (rc == SQLITE_OK || ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && waited_ms < BUSY_TIMEOUT_MS));
 
   sqlite3_backup_finish (backup);
   if (rc != SQLITE_DONE)
-    goto failed;
+    {
+      reason = g_strdup (sqlite3_errstr (rc));
+      goto failed;
+    }
 
   /* The copy is a plain rollback-journal file: one self-contained file. */
-  sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
-  sqlite3_close_v2 (dest);
+  if (sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL) != SQLITE_OK)
+    goto failed;
+  if (sqlite3_close (dest) != SQLITE_OK)
+    goto failed;
   dest = NULL;
-  g_chmod (tmp_path, 0600);
 
   if (g_rename (tmp_path, dest_path) != 0)
     {
       int errsv = errno;
-      g_unlink (tmp_path);
+      remove_with_companions (tmp_path);
       g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_FAILED,
-                   _("The backup “%s” could not be written: %s"), dest_path, g_strerror (errsv));
+                   _("The backup “%s” could not be written: %s."), dest_path, g_strerror (errsv));
       return FALSE;
     }
 
   return TRUE;
 
 failed:
+  if (reason == NULL)
+    reason = g_strdup (dest != NULL ? sqlite3_errmsg (dest) : sqlite3_errstr (rc));
   g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_FAILED,
-               _("The backup “%s” could not be written: %s."), dest_path,
-               dest != NULL ? sqlite3_errmsg (dest) : g_strerror (ENOMEM));
+               _("The backup “%s” could not be written: %s."), dest_path, reason);
   if (dest != NULL)
     sqlite3_close_v2 (dest);
-  g_unlink (tmp_path);
+  remove_with_companions (tmp_path);
   return FALSE;
 }
 
@@ -732,35 +928,58 @@ pre_store_check_integrity (PreStore  *self,
 {
   g_autoptr(PreStmt) integrity = NULL;
   g_autoptr(PreStmt) foreign = NULL;
-  const char *verdict;
+  g_autoptr(GString) problems = NULL;
+  g_autoptr(GError) local_error = NULL;
+  guint n_problems = 0;
 
   g_return_val_if_fail (PRE_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  integrity = pre_store_prepare (self, "PRAGMA integrity_check", error);
+  integrity = pre_store_prepare (self, "PRAGMA integrity_check (20)", error);
   if (integrity == NULL)
     return FALSE;
-  if (!pre_store_step_row (self, integrity, error))
-    return FALSE;
-  verdict = pre_column_text (integrity, 0);
-  if (strcmp (verdict, "ok") != 0)
+
+  problems = g_string_new (NULL);
+  while (pre_store_step_row (self, integrity, &local_error))
+    {
+      const char *verdict = pre_column_text (integrity, 0);
+
+      if (strcmp (verdict, "ok") == 0)
+        break;
+      if (n_problems++ > 0)
+        g_string_append (problems, "; ");
+      g_string_append (problems, verdict);
+    }
+  if (local_error != NULL)
     {
       g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_CORRUPT,
-                   _("The database “%s” is damaged (%s)."), self->path, verdict);
+                   _("The database “%s” is damaged (%s)."), self->path, local_error->message);
+      return FALSE;
+    }
+  if (n_problems > 0)
+    {
+      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_CORRUPT,
+                   _("The database “%s” is damaged (%s)."), self->path, problems->str);
       return FALSE;
     }
 
   foreign = pre_store_prepare (self, "PRAGMA foreign_key_check", error);
   if (foreign == NULL)
     return FALSE;
-  if (pre_store_step_row (self, foreign, error))
+  if (pre_store_step_row (self, foreign, &local_error))
     {
       g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_CORRUPT,
-                   _("The database “%s” has a record in “%s” that points to a missing one."),
-                   self->path, pre_column_text (foreign, 0));
+                   _("The database “%s” has a record in “%s” that points to a missing one in “%s”."),
+                   self->path, pre_column_text (foreign, 0), pre_column_text (foreign, 2));
+      return FALSE;
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
 
-  return error == NULL || *error == NULL;
+  return TRUE;
 }
 
 /* Meta */
@@ -772,6 +991,7 @@ pre_store_get_meta (PreStore   *self,
   g_autoptr(PreStmt) stmt = NULL;
 
   g_return_val_if_fail (PRE_IS_STORE (self), NULL);
+  g_return_val_if_fail (key != NULL, NULL);
 
   stmt = pre_store_prepare (self, "SELECT value FROM meta WHERE key = ?1", NULL);
   if (stmt == NULL)
@@ -791,6 +1011,7 @@ pre_store_set_meta (PreStore    *self,
   g_autoptr(PreStmt) stmt = NULL;
 
   g_return_val_if_fail (PRE_IS_STORE (self), FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
 
   if (!pre_store_begin (self, error))
     return FALSE;
