@@ -73,10 +73,11 @@ def main():
     if len(set(listed)) != len(listed):
         problems.append('po/POTFILES.in lists a file twice')
 
-    print(f'1..1')
+    print('1..1')
     if problems:
         for p in problems:
             print(f'# {p}')
+            print(p, file=sys.stderr)
         print('not ok 1 - po/POTFILES.in matches the translatable sources')
         return 1
     print(f'# {len(listed)} files listed')
