@@ -15,6 +15,8 @@ import re
 import sys
 
 C_MARKERS = re.compile(r'(?<![A-Za-z0-9_])(?:_|N_|C_|NC_|Q_|ngettext|g_dngettext|g_dpgettext2?)\s*\(')
+# Comments are dropped before searching (string literals are kept as they are).
+C_COMMENTS = re.compile(r'("(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\')|/\*.*?\*/|//[^\n]*', re.S)
 UI_MARKERS = re.compile(r'translatable\s*=\s*["\']yes["\']')
 DATA_SUFFIXES = ('.desktop.in', '.metainfo.xml.in', '.gschema.xml.in')
 
@@ -34,8 +36,11 @@ def wanted_files(top):
                 else:
                     continue
                 with open(path, encoding='utf-8', errors='replace') as f:
-                    if pattern.search(f.read()):
-                        found.append(rel)
+                    text = f.read()
+                if pattern is C_MARKERS:
+                    text = C_COMMENTS.sub(lambda m: m.group(1) or ' ', text)
+                if pattern.search(text):
+                    found.append(rel)
     data = os.path.join(top, 'data')
     if os.path.isdir(data):
         for name in os.listdir(data):
