@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "pre-date.h"
 #include "pre-example.h"
 #include "pre-store-private.h"
 
@@ -479,18 +480,6 @@ add_sample_payments (Sample   *sample,
   return TRUE;
 }
 
-static char *
-today_iso (void)
-{
-  const char *override = g_getenv ("PRE_TODAY");
-  g_autoptr(GDateTime) now = NULL;
-
-  if (override != NULL && *override != '\0')
-    return g_strdup (override);
-  now = g_date_time_new_now_local ();
-  return g_date_time_format (now, "%Y-%m-%d");
-}
-
 static gboolean
 add_sample_activity (PreStore  *store,
                      gint64     convention_id,
@@ -501,7 +490,7 @@ add_sample_activity (PreStore  *store,
 {
   /* Fictitious budgets for the demonstration, summing to the annual cost. */
   static const gint64 budgets[] = { 300000, 900000, 400000, 400000 };
-  Sample sample = { store, g_rand_new_with_seed (EXAMPLE_SEED), { 0 }, { 0 }, { 0 }, today_iso () };
+  Sample sample = { store, g_rand_new_with_seed (EXAMPLE_SEED), { 0 }, { 0 }, { 0 }, pre_date_today_iso () };
   gboolean ok = TRUE;
 
   memcpy (sample.mission_ids, mission_ids, sizeof sample.mission_ids);
