@@ -1,0 +1,57 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pre-funding-page.h"
+#include "pre-window.h"
+
+/* Each partner's share per year, the calls for funds and the payments received. */
+
+struct _PreFundingPage
+{
+  AdwBin parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (PreFundingPage, pre_funding_page, ADW_TYPE_BIN)
+
+static void
+add_share_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  pre_window_toast_for_widget (widget, _("Adding funding shares is coming soon"));
+}
+
+static void
+pre_funding_page_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), PRE_TYPE_FUNDING_PAGE);
+
+  G_OBJECT_CLASS (pre_funding_page_parent_class)->dispose (object);
+}
+
+static void
+pre_funding_page_class_init (PreFundingPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pre_funding_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/fr/precoord/PreCoordination/pre-funding-page.ui");
+  gtk_widget_class_install_action (widget_class, "funding.add-share", NULL, add_share_action);
+}
+
+static void
+pre_funding_page_init (PreFundingPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+pre_funding_page_new (void)
+{
+  return g_object_new (PRE_TYPE_FUNDING_PAGE, NULL);
+}
