@@ -1,0 +1,170 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "pre-cli-commands.h"
+
+/* The commands. To add one: an entry here and its PreCliCommandFunc.
+ * `example` and `summary` come next (they need the domain entities). */
+const PreCliCommand pre_cli_commands[] = {
+  { "init", NULL,
+    N_("Create the database, or bring it to the current format, and print its path."),
+    pre_cli_command_init },
+  { "backup", N_("FILE"),
+    N_("Write a consistent copy of the database to FILE."),
+    pre_cli_command_backup },
+  { "check", NULL,
+    N_("Check the database file and its records against the rules; list the problems found."),
+    pre_cli_command_check },
+};
+
+const guint pre_cli_n_commands = G_N_ELEMENTS (pre_cli_commands);
+
+const PreCliCommand *
+pre_cli_find_command (const char *name)
+{
+  for (guint i = 0; i < pre_cli_n_commands; i++)
+    if (g_strcmp0 (pre_cli_commands[i].name, name) == 0)
+      return &pre_cli_commands[i];
+  return NULL;
+}
+
+/* init */
+
+PreCliExit
+pre_cli_command_init (PreCli  *cli,
+                      int      argc,
+                      char   **argv)
+{
+  PreStore *store;
+
+  if (!pre_cli_parse_command (cli, NULL, 0, 0, &argc, &argv))
+    return PRE_CLI_EXIT_USAGE;
+
+  store = pre_cli_open_store (cli, TRUE);
+  if (store == NULL)
+    return PRE_CLI_EXIT_DATABASE;
+
+  /* Just the path, so that scripts can use it. */
+  g_print ("%s\n", pre_store_get_path (store));
+  return PRE_CLI_EXIT_OK;
+}
+
+/* backup */
+
+PreCliExit
+pre_cli_command_backup (PreCli  *cli,
+                        int      argc,
+                        char   **argv)
+{
+  g_autoptr(GError) error = NULL;
+  PreStore *store;
+
+  if (!pre_cli_parse_command (cli, NULL, 1, 1, &argc, &argv))
+    return PRE_CLI_EXIT_USAGE;
+
+  store = pre_cli_open_store (cli, FALSE);
+  if (store == NULL)
+    return PRE_CLI_EXIT_DATABASE;
+
+  if (!pre_store_backup (store, argv[1], &error))
+    {
+      pre_cli_print_error ("%s", error->message);
+      return PRE_CLI_EXIT_DATABASE;
+    }
+
+  g_print (_("Backup written to “%s”."), argv[1]);
+  g_print ("\n");
+  return PRE_CLI_EXIT_OK;
+}
+
+/* check */
+
+/* The file itself: SQLite's integrity check and the links between records. */
+static gboolean
+check_database_file (PreStore   *store,
+                     GPtrArray  *problems,
+                     GError    **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (pre_store_check_integrity (store, &local_error))
+    return TRUE;
+
+  if (g_error_matches (local_error, PRE_STORE_ERROR, PRE_STORE_ERROR_CORRUPT))
+    {
+      g_ptr_array_add (problems, g_strdup (local_error->message));
+      return TRUE;
+    }
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
+typedef struct
+{
+  const char      *label;  /* N_() */
+  PreCliCheckFunc  func;
+} PreCliCheck;
+
+/* What `check` runs, in order. Rule checks of core (funding balance, quorum
+ * and votes of deliberations, payments…) are added here, one line each. */
+static const PreCliCheck checks[] = {
+  { N_("Database file"), check_database_file },
+};
+
+PreCliExit
+pre_cli_command_check (PreCli  *cli,
+                       int      argc,
+                       char   **argv)
+{
+  PreStore *store;
+  guint n_problems = 0;
+
+  if (!pre_cli_parse_command (cli, NULL, 0, 0, &argc, &argv))
+    return PRE_CLI_EXIT_USAGE;
+
+  store = pre_cli_open_store (cli, FALSE);
+  if (store == NULL)
+    return PRE_CLI_EXIT_DATABASE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    {
+      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GError) error = NULL;
+
+      if (!checks[i].func (store, problems, &error))
+        {
+          pre_cli_print_error ("%s", error->message);
+          return PRE_CLI_EXIT_DATABASE;
+        }
+
+      if (problems->len == 0)
+        {
+          /* TRANSLATORS: a check's name, then the verdict */
+          g_print (_("%s: ok"), _(checks[i].label));
+          g_print ("\n");
+          continue;
+        }
+
+      g_print (ngettext ("%s: %u problem", "%s: %u problems", problems->len),
+               _(checks[i].label), problems->len);
+      g_print ("\n");
+      for (guint j = 0; j < problems->len; j++)
+        g_print ("  - %s\n", (const char *)g_ptr_array_index (problems, j));
+      n_problems += problems->len;
+    }
+
+  if (n_problems > 0)
+    {
+      g_print (ngettext ("%u problem found in “%s”.", "%u problems found in “%s”.", n_problems),
+               n_problems, pre_store_get_path (store));
+      g_print ("\n");
+      return PRE_CLI_EXIT_PROBLEMS;
+    }
+
+  g_print (_("No problem found in “%s”."), pre_store_get_path (store));
+  g_print ("\n");
+  return PRE_CLI_EXIT_OK;
+}

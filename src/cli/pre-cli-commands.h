@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "pre-cli.h"
+
+G_BEGIN_DECLS
+
+/* The command table, in the order of the help screen. To add a command:
+ * one entry in pre_cli_commands[] (pre-cli-commands.c) and one
+ * PreCliCommandFunc, in pre-cli-commands.c or a file of its own
+ * (pre-cli-<group>.c, declared here). */
+extern const PreCliCommand pre_cli_commands[];
+extern const guint         pre_cli_n_commands;
+
+const PreCliCommand *pre_cli_find_command (const char *name);
+
+/**
+ * PreCliCheckFunc:
+ * @store: an open store
+ * @problems: (element-type utf8): where to add one translated sentence per
+ *   problem found (e.g. "2025: the shares exceed the annual cost by 120,00 €.")
+ * @error: set only when the check could not run at all
+ *
+ * The shape of a check run by `pre-coordination-cli check`: a rule check of
+ * core (funding balance, quorum, votes…) with this signature can be listed in
+ * the table of checks in pre-cli-commands.c as it is.
+ *
+ * Returns: %FALSE when the check could not run (@error set)
+ */
+typedef gboolean (*PreCliCheckFunc) (PreStore   *store,
+                                     GPtrArray  *problems,
+                                     GError    **error);
+
+/* Commands */
+PreCliExit pre_cli_command_init   (PreCli  *cli,
+                                   int      argc,
+                                   char   **argv);
+PreCliExit pre_cli_command_backup (PreCli  *cli,
+                                   int      argc,
+                                   char   **argv);
+PreCliExit pre_cli_command_check  (PreCli  *cli,
+                                   int      argc,
+                                   char   **argv);
+
+G_END_DECLS
