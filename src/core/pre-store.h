@@ -41,7 +41,10 @@ PreStore *pre_store_open               (const char  *path,
  * @self: an open store
  *
  * Opens a second, read-only connection on the same file, for work done off
- * the main thread (aggregates in a #GTask). Use it from one thread at a time.
+ * the main thread (aggregates in a #GTask). Use it from one thread at a time,
+ * and keep @self open while it is in use. It sees what @self has committed
+ * (never a transaction in progress) and refuses every write; it emits no
+ * #PreStore::changed.
  *
  * Returns: (transfer full): a read-only store, or %NULL
  */
@@ -64,8 +67,12 @@ int       pre_store_get_schema_version (void);
  * @dest_path: where to write the copy (replaced if it exists)
  *
  * Writes a consistent copy of the live database with the SQLite online backup
- * API. The copy is written to a temporary file first, then renamed, so a
- * failure leaves no half-written file.
+ * API: one self-contained file, readable by its owner only (0600). The copy
+ * is written to a temporary file first, then renamed, so a failure leaves no
+ * half-written file. Refused when @dest_path is the database itself. Not to
+ * be called inside a transaction.
+ *
+ * Returns: %TRUE on success; otherwise %FALSE with a message naming @dest_path
  */
 gboolean  pre_store_backup             (PreStore    *self,
                                         const char  *dest_path,
@@ -76,7 +83,10 @@ gboolean  pre_store_backup             (PreStore    *self,
  *
  * Runs `PRAGMA integrity_check` and `PRAGMA foreign_key_check`.
  *
- * Returns: %TRUE when the file is sound; otherwise %FALSE with a message
+ * Returns: %TRUE when the file is sound; otherwise %FALSE with
+ *   %PRE_STORE_ERROR_CORRUPT and a message naming the file and the problem
+ *   (the table with a dangling link), or another code when the check could
+ *   not run
  */
 gboolean  pre_store_check_integrity    (PreStore    *self,
                                         GError     **error);
@@ -86,6 +96,8 @@ gboolean  pre_store_check_integrity    (PreStore    *self,
  * pre_store_set_meta:
  *
  * Small key/value facts about the file (last purge, last backup…).
+ * get returns %NULL for a missing key; set with a %NULL @value removes the
+ * key (one transaction; emits #PreStore::changed for "meta").
  */
 char     *pre_store_get_meta           (PreStore    *self,
                                         const char  *key);
@@ -99,7 +111,9 @@ gboolean  pre_store_set_meta           (PreStore    *self,
  * @table: the table that changed ("activity", "partner"…)
  *
  * Emitted on the main thread after a transaction that wrote @table commits,
- * so that lists and figures refresh.
+ * so that lists and figures refresh: once per table and transaction (in
+ * alphabetical order of tables), never after a rollback. Detailed by the
+ * table name: connect to "changed::activity" for one table.
  */
 
 G_END_DECLS
