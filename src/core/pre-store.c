@@ -618,6 +618,40 @@ check_foreign_keys_in_step (PreStore  *self,
   return error == NULL || *error == NULL;
 }
 
+/* One step in one transaction: all of it, or nothing. */
+static gboolean
+run_migration_step (PreStore  *self,
+                    int        step,
+                    GError   **error)
+{
+  g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", step + 1);
+  g_autofree char *set_app_id = g_strdup_printf ("PRAGMA application_id = %d", PRE_STORE_APPLICATION_ID);
+  int current = 0;
+
+  if (!pre_store_begin (self, error))
+    return FALSE;
+
+  if (!query_int (self, "PRAGMA user_version", &current, error))
+    goto failed;
+
+  /* Another program (the CLI, a second window) may have done this step
+   * between our look at the file and our lock on it. */
+  if (current > step)
+    return pre_store_commit (self, error);
+
+  if (!pre_store_exec (self, migrations[step], error) ||
+      !check_foreign_keys_in_step (self, error) ||
+      !pre_store_exec (self, set_app_id, error) ||
+      !pre_store_exec (self, set_version, error))
+    goto failed;
+
+  return pre_store_commit (self, error);
+
+failed:
+  pre_store_rollback (self);
+  return FALSE;
+}
+
 static gboolean
 migrate (PreStore  *self,
          int        from_version,
@@ -645,19 +679,10 @@ migrate (PreStore  *self,
 
   for (int step = from_version; step < target; step++)
     {
-      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", step + 1);
-      g_autofree char *set_app_id = g_strdup_printf ("PRAGMA application_id = %d", PRE_STORE_APPLICATION_ID);
       g_autoptr(GError) local_error = NULL;
 
-      if (!pre_store_begin (self, &local_error) ||
-          !pre_store_exec (self, migrations[step], &local_error) ||
-          !check_foreign_keys_in_step (self, &local_error) ||
-          !pre_store_exec (self, set_app_id, &local_error) ||
-          !pre_store_exec (self, set_version, &local_error) ||
-          !pre_store_commit (self, &local_error))
+      if (!run_migration_step (self, step, &local_error))
         {
-          if (self->depth > 0)
-            pre_store_rollback (self);
           g_set_error (error, PRE_STORE_ERROR, local_error->code,
                        _("The database “%s” could not be updated to format %d: %s"),
                        self->path, step + 1, local_error->message);
