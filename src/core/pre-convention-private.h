@@ -14,6 +14,14 @@ G_BEGIN_DECLS
   " FROM partner p LEFT JOIN territory t ON t.id = p.territory_id"
 
 /* Orders partners: métropole, CCAS, town, other; then by name. */
+/* Appends "2 sessions" to @uses when @n > 0. The format comes from
+ * g_dngettext() at the call site so that xgettext sees both forms. */
+#define PRE_USES_ADD(uses, n, format) \
+  G_STMT_START { \
+    if ((n) > 0) \
+      g_ptr_array_add ((uses), g_strdup_printf ((format), (int)(n))); \
+  } G_STMT_END
+
 #define PRE_PARTNER_KIND_ORDER(col) \
   "CASE " col " WHEN 'metropole' THEN 0 WHEN 'ccas' THEN 1 WHEN 'commune' THEN 2 ELSE 3 END"
 
@@ -26,17 +34,17 @@ gboolean    pre_store_count_for_id            (PreStore    *store,
                                                gint64      *count,
                                                GError     **error);
 
+/* Steps @stmt once: @exists tells whether it gave a row. FALSE on failure. */
+gboolean    pre_store_step_exists             (PreStore    *store,
+                                               PreStmt     *stmt,
+                                               gboolean    *exists,
+                                               GError     **error);
+
 /* Sets %PRE_STORE_ERROR_IN_USE: "@name cannot be deleted: it has A, B and C."
  * @uses holds the translated parts ("2 sessions"); it must not be empty. */
 void        pre_set_in_use_error              (GError     **error,
                                                const char  *name,
                                                GPtrArray   *uses);
-
-/* Appends the translated "%d thing(s)" part when @count > 0. */
-void        pre_uses_add                      (GPtrArray   *uses,
-                                               gint64       count,
-                                               const char  *singular,
-                                               const char  *plural);
 
 /* The first and last year of a convention; an unknown convention is a
  * %PRE_VALIDATION_ERROR on "convention-id". */
@@ -60,8 +68,5 @@ gboolean    pre_store_row_exists              (PreStore    *store,
                                                gint64       id,
                                                gboolean    *exists,
                                                GError     **error);
-
-void        pre_set_not_found_error           (GError     **error,
-                                               const char  *what);
 
 G_END_DECLS

@@ -1,0 +1,1118 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "pre-convention.h"
+#include "pre-convention-private.h"
+
+struct _PreConvention
+{
+  GObject parent_instance;
+
+  gint64 id;
+  char *title;
+  char *reference;
+  int first_year;
+  int last_year;
+  gint64 coordinator_id;
+  gint64 annual_cost;
+  gboolean is_example;
+  char *coordinator_name;
+};
+
+G_DEFINE_FINAL_TYPE (PreConvention, pre_convention, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_TITLE,
+  PROP_REFERENCE,
+  PROP_FIRST_YEAR,
+  PROP_LAST_YEAR,
+  PROP_COORDINATOR_ID,
+  PROP_ANNUAL_COST,
+  PROP_IS_EXAMPLE,
+  PROP_COORDINATOR_NAME,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+pre_convention_finalize (GObject *object)
+{
+  PreConvention *self = (PreConvention *)object;
+
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->reference, g_free);
+  g_clear_pointer (&self->coordinator_name, g_free);
+
+  G_OBJECT_CLASS (pre_convention_parent_class)->finalize (object);
+}
+
+static void
+pre_convention_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  PreConvention *self = PRE_CONVENTION (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_int64 (value, pre_convention_get_id (self));
+      break;
+
+    case PROP_TITLE:
+      g_value_set_string (value, pre_convention_get_title (self));
+      break;
+
+    case PROP_REFERENCE:
+      g_value_set_string (value, pre_convention_get_reference (self));
+      break;
+
+    case PROP_FIRST_YEAR:
+      g_value_set_int (value, pre_convention_get_first_year (self));
+      break;
+
+    case PROP_LAST_YEAR:
+      g_value_set_int (value, pre_convention_get_last_year (self));
+      break;
+
+    case PROP_COORDINATOR_ID:
+      g_value_set_int64 (value, pre_convention_get_coordinator_id (self));
+      break;
+
+    case PROP_ANNUAL_COST:
+      g_value_set_int64 (value, pre_convention_get_annual_cost (self));
+      break;
+
+    case PROP_IS_EXAMPLE:
+      g_value_set_boolean (value, pre_convention_get_is_example (self));
+      break;
+
+    case PROP_COORDINATOR_NAME:
+      g_value_set_string (value, pre_convention_get_coordinator_name (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pre_convention_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  PreConvention *self = PRE_CONVENTION (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      pre_convention_set_title (self, g_value_get_string (value));
+      break;
+
+    case PROP_REFERENCE:
+      pre_convention_set_reference (self, g_value_get_string (value));
+      break;
+
+    case PROP_FIRST_YEAR:
+      pre_convention_set_first_year (self, g_value_get_int (value));
+      break;
+
+    case PROP_LAST_YEAR:
+      pre_convention_set_last_year (self, g_value_get_int (value));
+      break;
+
+    case PROP_COORDINATOR_ID:
+      pre_convention_set_coordinator_id (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_ANNUAL_COST:
+      pre_convention_set_annual_cost (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_IS_EXAMPLE:
+      pre_convention_set_is_example (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pre_convention_class_init (PreConventionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = pre_convention_finalize;
+  object_class->get_property = pre_convention_get_property;
+  object_class->set_property = pre_convention_set_property;
+
+  properties[PROP_ID] =
+    g_param_spec_int64 ("id", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_REFERENCE] =
+    g_param_spec_string ("reference", NULL, NULL,
+                         "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_FIRST_YEAR] =
+    g_param_spec_int ("first-year", NULL, NULL,
+                      0, G_MAXINT, 0,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_LAST_YEAR] =
+    g_param_spec_int ("last-year", NULL, NULL,
+                      0, G_MAXINT, 0,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_COORDINATOR_ID] =
+    g_param_spec_int64 ("coordinator-id", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_ANNUAL_COST] =
+    g_param_spec_int64 ("annual-cost", NULL, NULL,
+                        G_MININT64, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_IS_EXAMPLE] =
+    g_param_spec_boolean ("is-example", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_COORDINATOR_NAME] =
+    g_param_spec_string ("coordinator-name", NULL, NULL,
+                         "",
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+pre_convention_init (PreConvention *self)
+{
+  self->title = g_strdup ("");
+  self->reference = g_strdup ("");
+  self->coordinator_name = g_strdup ("");
+}
+
+/**
+ * pre_convention_new:
+ *
+ * Returns: (transfer full): a new, unsaved record
+ */
+PreConvention *
+pre_convention_new (void)
+{
+  return g_object_new (PRE_TYPE_CONVENTION, NULL);
+}
+
+gint64
+pre_convention_get_id (PreConvention *self)
+{
+  g_return_val_if_fail (PRE_IS_CONVENTION (self), 0);
+
+  return self->id;
+}
+
+const char *
+pre_convention_get_title (PreConvention *self)
+{
+  g_return_val_if_fail (PRE_IS_CONVENTION (self), NULL);
+
+  return self->title;
+}
+
+void
+pre_convention_set_title (PreConvention *self,
+                          const char    *title)
+{
+  g_return_if_fail (PRE_IS_CONVENTION (self));
+
+  if (g_set_str (&self->title, title != NULL ? title : ""))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+const char *
+pre_convention_get_reference (PreConvention *self)
+{
+  g_return_val_if_fail (PRE_IS_CONVENTION (self), NULL);
+
+  return self->reference;
+}
+
+void
+pre_convention_set_reference (PreConvention *self,
+                              const char    *reference)
+{
+  g_return_if_fail (PRE_IS_CONVENTION (self));
+
+  if (g_set_str (&self->reference, reference != NULL ? reference : ""))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFERENCE]);
+}
+
+int
+pre_convention_get_first_year (PreConvention *self)
+{
+  g_return_val_if_fail (PRE_IS_CONVENTION (self), 0);
+
+  return self->first_year;
+}
+
+void
+pre_convention_set_first_year (PreConvention *self,
+                               int            first_year)
+{
+  g_return_if_fail (PRE_IS_CONVENTION (self));
+
+  if (self->first_year == first_year)
+    return;
+
+  self->first_year = first_year;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_YEAR]);
+}
+
+int
+pre_convention_get_last_year (PreConvention *self)
+{
+  g_return_val_if_fail (PRE_IS_CONVENTION (self), 0);
+
+  return self->last_year;
+}
+
+void
+pre_convention_set_last_year (PreConvention *self,
+                              int            last_year)
+{
+  g_return_if_fail (PRE_IS_CONVENTION (self));
+
+  if (self->last_year == last_year)
+    return;
+
+  self->last_year = last_year;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_YEAR]);
+}
+
+gint64
+pre_convention_get_coordinator_id (PreConvention *self)
+{
+  g_return_val_if_fail (PRE_IS_CONVENTION (self), 0);
+
+  return self->coordinator_id;
+}
+
+void
+pre_convention_set_coordinator_id (PreConvention *self,
+                                   gint64         coordinator_id)
+{
+  g_return_if_fail (PRE_IS_CONVENTION (self));
+
+  if (self->coordinator_id == coordinator_id)
+    return;
+
+  self->coordinator_id = coordinator_id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COORDINATOR_ID]);
+}
+
+gint64
+pre_convention_get_annual_cost (PreConvention *self)
+{
+  g_return_val_if_fail (PRE_IS_CONVENTION (self), 0);
+
+  return self->annual_cost;
+}
+
+void
+pre_convention_set_annual_cost (PreConvention *self,
+                                gint64         annual_cost)
+{
+  g_return_if_fail (PRE_IS_CONVENTION (self));
+
+  if (self->annual_cost == annual_cost)
+    return;
+
+  self->annual_cost = annual_cost;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANNUAL_COST]);
+}
+
+gboolean
+pre_convention_get_is_example (PreConvention *self)
+{
+  g_return_val_if_fail (PRE_IS_CONVENTION (self), 0);
+
+  return self->is_example;
+}
+
+void
+pre_convention_set_is_example (PreConvention *self,
+                               gboolean       is_example)
+{
+  g_return_if_fail (PRE_IS_CONVENTION (self));
+
+  is_example = !!is_example;
+
+  if (self->is_example == is_example)
+    return;
+
+  self->is_example = is_example;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IS_EXAMPLE]);
+}
+
+const char *
+pre_convention_get_coordinator_name (PreConvention *self)
+{
+  g_return_val_if_fail (PRE_IS_CONVENTION (self), NULL);
+
+  return self->coordinator_name;
+}
+
+
+gboolean
+pre_convention_contains_year (PreConvention *self,
+                              int            year)
+{
+  g_return_val_if_fail (PRE_IS_CONVENTION (self), FALSE);
+
+  return self->first_year > 0 && year >= self->first_year && year <= self->last_year;
+}
+
+int
+pre_convention_get_n_years (PreConvention *self)
+{
+  g_return_val_if_fail (PRE_IS_CONVENTION (self), 0);
+
+  if (self->first_year <= 0 || self->last_year < self->first_year)
+    return 0;
+  return self->last_year - self->first_year + 1;
+}
+
+char *
+pre_convention_dup_years_label (PreConvention *self)
+{
+  g_return_val_if_fail (PRE_IS_CONVENTION (self), NULL);
+
+  if (self->first_year == self->last_year)
+    return g_strdup_printf ("%d", self->first_year);
+  return g_strdup_printf ("%d–%d", self->first_year, self->last_year);
+}
+
+gboolean
+pre_convention_validate (PreConvention  *self,
+                         GError        **error)
+{
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (PRE_IS_CONVENTION (self), FALSE);
+
+  title = g_strstrip (g_strdup (self->title));
+  if (title[0] == '\0')
+    {
+      pre_set_validation_error (error, PRE_VALIDATION_ERROR_REQUIRED, "title",
+                                _("The title of the convention cannot be empty."));
+      return FALSE;
+    }
+
+  if (self->first_year < 2000 || self->first_year > 2100)
+    {
+      pre_set_validation_error (error, PRE_VALIDATION_ERROR_OUT_OF_RANGE, "first-year",
+                                _("The first year (%d) must be between 2000 and 2100."),
+                                self->first_year);
+      return FALSE;
+    }
+
+  if (self->last_year < self->first_year)
+    {
+      pre_set_validation_error (error, PRE_VALIDATION_ERROR_OUT_OF_RANGE, "last-year",
+                                _("The last year (%d) is before the first year (%d)."),
+                                self->last_year, self->first_year);
+      return FALSE;
+    }
+
+  if (self->last_year - self->first_year + 1 > PRE_CONVENTION_MAX_YEARS)
+    {
+      pre_set_validation_error (error, PRE_VALIDATION_ERROR_OUT_OF_RANGE, "last-year",
+                                _("A convention lasts at most %d years; %d–%d is %d years."),
+                                PRE_CONVENTION_MAX_YEARS, self->first_year, self->last_year,
+                                self->last_year - self->first_year + 1);
+      return FALSE;
+    }
+
+  if (self->coordinator_id <= 0)
+    {
+      pre_set_validation_error (error, PRE_VALIDATION_ERROR_REQUIRED, "coordinator-id",
+                                _("The convention needs a coordinator."));
+      return FALSE;
+    }
+
+  if (self->annual_cost < 0)
+    {
+      pre_set_validation_error (error, PRE_VALIDATION_ERROR_OUT_OF_RANGE, "annual-cost",
+                                _("The annual cost cannot be negative."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Helpers shared by the convention entities (pre-convention-private.h) */
+
+gboolean
+pre_store_step_exists (PreStore  *store,
+                       PreStmt   *stmt,
+                       gboolean  *exists,
+                       GError   **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  *exists = pre_store_step_row (store, stmt, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+pre_store_count_for_id (PreStore    *store,
+                        const char  *sql,
+                        gint64       id,
+                        gint64      *count,
+                        GError     **error)
+{
+  g_autoptr(PreStmt) stmt = pre_store_prepare (store, sql, error);
+  gboolean exists;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!pre_store_step_exists (store, stmt, &exists, error))
+    return FALSE;
+
+  *count = exists ? sqlite3_column_int64 (stmt, 0) : 0;
+  return TRUE;
+}
+
+gboolean
+pre_store_row_exists (PreStore    *store,
+                      const char  *table,
+                      gint64       id,
+                      gboolean    *exists,
+                      GError     **error)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM %s WHERE id = ?1", table);
+  g_autoptr(PreStmt) stmt = NULL;
+
+  if (id <= 0)
+    {
+      *exists = FALSE;
+      return TRUE;
+    }
+
+  stmt = pre_store_prepare (store, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return pre_store_step_exists (store, stmt, exists, error);
+}
+
+void
+pre_set_in_use_error (GError     **error,
+                      const char  *name,
+                      GPtrArray   *uses)
+{
+  g_autofree char *joined = NULL;
+
+  g_assert (uses->len > 0);
+
+  if (uses->len == 1)
+    joined = g_strdup (g_ptr_array_index (uses, 0));
+  else
+    {
+      g_autoptr(GString) head = g_string_new (g_ptr_array_index (uses, 0));
+
+      for (guint i = 1; i + 1 < uses->len; i++)
+        {
+          /* TRANSLATORS: separates the items of a list: "1 partner, 2 sessions and 1 payment" */
+          g_string_append (head, _(", "));
+          g_string_append (head, g_ptr_array_index (uses, i));
+        }
+      /* TRANSLATORS: the last two items of a list: "2 sessions and 1 payment" */
+      joined = g_strdup_printf (_("%s and %s"), head->str,
+                                (const char *)g_ptr_array_index (uses, uses->len - 1));
+    }
+
+  /* TRANSLATORS: "Chenôve cannot be deleted: it has 214 sessions and 3 payments." */
+  g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_IN_USE,
+               _("%s cannot be deleted: it has %s."), name, joined);
+}
+
+gboolean
+pre_store_get_convention_years (PreStore  *store,
+                                gint64     convention_id,
+                                int       *first_year,
+                                int       *last_year,
+                                GError   **error)
+{
+  g_autoptr(PreStmt) stmt = NULL;
+  gboolean exists;
+
+  stmt = pre_store_prepare (store,
+                            "SELECT first_year, last_year FROM convention WHERE id = ?1",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, convention_id);
+  if (!pre_store_step_exists (store, stmt, &exists, error))
+    return FALSE;
+  if (!exists)
+    {
+      pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, "convention-id",
+                                _("The convention no longer exists."));
+      return FALSE;
+    }
+
+  *first_year = sqlite3_column_int (stmt, 0);
+  *last_year = sqlite3_column_int (stmt, 1);
+  return TRUE;
+}
+
+gboolean
+pre_store_check_convention_year (PreStore    *store,
+                                 gint64       convention_id,
+                                 int          year,
+                                 const char  *field,
+                                 GError     **error)
+{
+  int first_year, last_year;
+
+  if (!pre_store_get_convention_years (store, convention_id, &first_year, &last_year, error))
+    return FALSE;
+
+  if (year < first_year || year > last_year)
+    {
+      pre_set_validation_error (error, PRE_VALIDATION_ERROR_OUT_OF_RANGE, field,
+                                _("The year %d is outside the years of the convention (%d–%d)."),
+                                year, first_year, last_year);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Store */
+
+#define CONVENTION_SELECT \
+  "SELECT c.id, c.title, c.reference, c.first_year, c.last_year, c.coordinator_id," \
+  " c.annual_cost, c.is_example, coalesce (p.name, '')" \
+  " FROM convention c LEFT JOIN partner p ON p.id = c.coordinator_id"
+
+static PreConvention *
+convention_from_stmt (PreStmt *stmt)
+{
+  PreConvention *self = pre_convention_new ();
+
+  self->id = sqlite3_column_int64 (stmt, 0);
+  g_set_str (&self->title, pre_column_text (stmt, 1));
+  g_set_str (&self->reference, pre_column_text (stmt, 2));
+  self->first_year = sqlite3_column_int (stmt, 3);
+  self->last_year = sqlite3_column_int (stmt, 4);
+  self->coordinator_id = sqlite3_column_int64 (stmt, 5);
+  self->annual_cost = sqlite3_column_int64 (stmt, 6);
+  self->is_example = sqlite3_column_int (stmt, 7) != 0;
+  g_set_str (&self->coordinator_name, pre_column_text (stmt, 8));
+  return self;
+}
+
+static gboolean
+check_years_kept (PreStore       *store,
+                  PreConvention  *convention,
+                  GError        **error)
+{
+  g_autoptr(PreStmt) stmt = NULL;
+  gboolean exists;
+  int year;
+
+  if (convention->id == 0)
+    return TRUE;
+
+  stmt = pre_store_prepare (store,
+                            "SELECT year FROM ("
+                            "  SELECT year FROM funding_share WHERE convention_id = ?1"
+                            "  UNION ALL SELECT year FROM payment WHERE convention_id = ?1"
+                            "  UNION ALL SELECT year FROM convention_year WHERE convention_id = ?1"
+                            "  UNION ALL SELECT y.year FROM mission_year y"
+                            "    JOIN mission m ON m.id = y.mission_id WHERE m.convention_id = ?1"
+                            "  UNION ALL SELECT a.year FROM activity a"
+                            "    JOIN mission m ON m.id = a.mission_id WHERE m.convention_id = ?1"
+                            "  UNION ALL SELECT e.year FROM expense e"
+                            "    JOIN mission m ON m.id = e.mission_id WHERE m.convention_id = ?1"
+                            ") WHERE year < ?2 OR year > ?3 ORDER BY year LIMIT 1",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, convention->id);
+  sqlite3_bind_int (stmt, 2, convention->first_year);
+  sqlite3_bind_int (stmt, 3, convention->last_year);
+  if (!pre_store_step_exists (store, stmt, &exists, error))
+    return FALSE;
+  if (!exists)
+    return TRUE;
+
+  year = sqlite3_column_int (stmt, 0);
+  pre_set_validation_error (error, PRE_VALIDATION_ERROR_CONFLICT,
+                            year < convention->first_year ? "first-year" : "last-year",
+                            _("The convention cannot cover only %d–%d: funding shares, payments, "
+                              "budgets or sessions are recorded for %d."),
+                            convention->first_year, convention->last_year, year);
+  return FALSE;
+}
+
+static gboolean
+write_convention (PreStore       *store,
+                  PreConvention  *convention,
+                  const char     *title,
+                  gint64         *out_id,
+                  GError        **error)
+{
+  g_autoptr(PreStmt) stmt = NULL;
+  gboolean exists;
+
+  if (!pre_store_row_exists (store, "partner", convention->coordinator_id, &exists, error))
+    return FALSE;
+  if (!exists)
+    {
+      pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, "coordinator-id",
+                                _("The coordinator of the convention no longer exists."));
+      return FALSE;
+    }
+
+  if (!check_years_kept (store, convention, error))
+    return FALSE;
+
+  if (convention->id == 0)
+    stmt = pre_store_prepare (store,
+                              "INSERT INTO convention (title, reference, first_year, last_year,"
+                              " coordinator_id, annual_cost, is_example)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                              error);
+  else
+    stmt = pre_store_prepare (store,
+                              "UPDATE convention SET title = ?1, reference = ?2, first_year = ?3,"
+                              " last_year = ?4, coordinator_id = ?5, annual_cost = ?6,"
+                              " is_example = ?7 WHERE id = ?8",
+                              error);
+  if (stmt == NULL)
+    return FALSE;
+
+  pre_bind_text (stmt, 1, title);
+  pre_bind_text (stmt, 2, convention->reference);
+  sqlite3_bind_int (stmt, 3, convention->first_year);
+  sqlite3_bind_int (stmt, 4, convention->last_year);
+  sqlite3_bind_int64 (stmt, 5, convention->coordinator_id);
+  sqlite3_bind_int64 (stmt, 6, convention->annual_cost);
+  sqlite3_bind_int (stmt, 7, convention->is_example ? 1 : 0);
+  if (convention->id != 0)
+    sqlite3_bind_int64 (stmt, 8, convention->id);
+  if (!pre_store_step_done (store, stmt, error))
+    return FALSE;
+
+  if (convention->id == 0)
+    *out_id = pre_store_last_insert_id (store);
+  else if (pre_store_changes (store) == 0)
+    {
+      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
+                   _("The convention “%s” no longer exists."), title);
+      return FALSE;
+    }
+  else
+    *out_id = convention->id;
+
+  return TRUE;
+}
+
+static void
+set_coordinator_name (PreStore      *store,
+                      PreConvention *convention)
+{
+  g_autoptr(PreStmt) stmt = pre_store_prepare (store, "SELECT name FROM partner WHERE id = ?1", NULL);
+
+  if (stmt == NULL)
+    return;
+  sqlite3_bind_int64 (stmt, 1, convention->coordinator_id);
+  if (pre_store_step_row (store, stmt, NULL)
+      && g_set_str (&convention->coordinator_name, pre_column_text (stmt, 0)))
+    g_object_notify_by_pspec (G_OBJECT (convention), properties[PROP_COORDINATOR_NAME]);
+}
+
+gboolean
+pre_store_save_convention (PreStore       *store,
+                           PreConvention  *convention,
+                           GError        **error)
+{
+  g_autofree char *title = NULL;
+  gint64 id = 0;
+
+  g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
+  g_return_val_if_fail (PRE_IS_CONVENTION (convention), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!pre_convention_validate (convention, error))
+    return FALSE;
+
+  title = g_strstrip (g_strdup (convention->title));
+
+  if (!pre_store_begin (store, error))
+    return FALSE;
+  if (!write_convention (store, convention, title, &id, error))
+    {
+      pre_store_rollback (store);
+      return FALSE;
+    }
+  pre_store_touch (store, "convention");
+  if (!pre_store_commit (store, error))
+    return FALSE;
+
+  pre_convention_set_title (convention, title);
+  set_coordinator_name (store, convention);
+  if (convention->id != id)
+    {
+      convention->id = id;
+      g_object_notify_by_pspec (G_OBJECT (convention), properties[PROP_ID]);
+    }
+  return TRUE;
+}
+
+PreConvention *
+pre_store_get_convention (PreStore  *store,
+                          gint64     id,
+                          GError   **error)
+{
+  g_autoptr(PreStmt) stmt = NULL;
+  gboolean exists;
+
+  g_return_val_if_fail (PRE_IS_STORE (store), NULL);
+
+  stmt = pre_store_prepare (store, CONVENTION_SELECT " WHERE c.id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!pre_store_step_exists (store, stmt, &exists, error))
+    return NULL;
+  if (!exists)
+    {
+      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
+                   _("The convention no longer exists."));
+      return NULL;
+    }
+  return convention_from_stmt (stmt);
+}
+
+PreConvention *
+pre_store_get_current_convention (PreStore  *store,
+                                  GError   **error)
+{
+  g_autoptr(PreStmt) stmt = NULL;
+  gboolean exists;
+
+  g_return_val_if_fail (PRE_IS_STORE (store), NULL);
+
+  stmt = pre_store_prepare (store,
+                            CONVENTION_SELECT
+                            " ORDER BY c.last_year DESC, c.first_year DESC, c.id DESC LIMIT 1",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+  if (!pre_store_step_exists (store, stmt, &exists, error) || !exists)
+    return NULL;
+  return convention_from_stmt (stmt);
+}
+
+gboolean
+pre_store_delete_convention (PreStore  *store,
+                             gint64     id,
+                             GError   **error)
+{
+  static const char * const touched[] = {
+    "convention", "convention_year", "convention_party", "amendment", "funding_share",
+    "payment", "receipt", "mission", "mission_year", "deliberation",
+  };
+  g_autoptr(PreConvention) convention = NULL;
+  g_autoptr(PreStmt) stmt = NULL;
+  g_autoptr(GPtrArray) uses = g_ptr_array_new_with_free_func (g_free);
+  gint64 n_sessions, n_expenses;
+
+  g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
+
+  if (!pre_store_begin (store, error))
+    return FALSE;
+
+  convention = pre_store_get_convention (store, id, error);
+  if (convention == NULL)
+    goto failed;
+
+  if (!pre_store_count_for_id (store,
+                               "SELECT count(*) FROM activity WHERE mission_id IN"
+                               " (SELECT id FROM mission WHERE convention_id = ?1)",
+                               id, &n_sessions, error)
+      || !pre_store_count_for_id (store,
+                                  "SELECT count(*) FROM expense WHERE mission_id IN"
+                                  " (SELECT id FROM mission WHERE convention_id = ?1)",
+                                  id, &n_expenses, error))
+    goto failed;
+
+  PRE_USES_ADD (uses, n_sessions,
+                g_dngettext (GETTEXT_PACKAGE, "%d session", "%d sessions", n_sessions));
+  PRE_USES_ADD (uses, n_expenses,
+                g_dngettext (GETTEXT_PACKAGE, "%d expense", "%d expenses", n_expenses));
+  if (uses->len > 0)
+    {
+      g_autofree char *what = g_strdup_printf (_("The convention “%s”"), convention->title);
+
+      pre_set_in_use_error (error, what, uses);
+      goto failed;
+    }
+
+  stmt = pre_store_prepare (store, "DELETE FROM convention WHERE id = ?1", error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!pre_store_step_done (store, stmt, error))
+    goto failed;
+
+  for (guint i = 0; i < G_N_ELEMENTS (touched); i++)
+    pre_store_touch (store, touched[i]);
+  return pre_store_commit (store, error);
+
+failed:
+  pre_store_rollback (store);
+  return FALSE;
+}
+
+GListModel *
+pre_store_list_conventions (PreStore  *store,
+                            GError   **error)
+{
+  g_autoptr(PreStmt) stmt = NULL;
+  g_autoptr(GListStore) list = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (PRE_IS_STORE (store), NULL);
+
+  stmt = pre_store_prepare (store,
+                            CONVENTION_SELECT
+                            " ORDER BY c.last_year DESC, c.first_year DESC, c.id DESC",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+
+  list = g_list_store_new (PRE_TYPE_CONVENTION);
+  while (pre_store_step_row (store, stmt, &local_error))
+    {
+      g_autoptr(PreConvention) convention = convention_from_stmt (stmt);
+      g_list_store_append (list, convention);
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  return G_LIST_MODEL (g_steal_pointer (&list));
+}
+
+gboolean
+pre_store_get_convention_cost (PreStore  *store,
+                               gint64     convention_id,
+                               int        year,
+                               gint64    *cost,
+                               GError   **error)
+{
+  g_autoptr(PreStmt) stmt = NULL;
+  gboolean exists;
+
+  g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
+  g_return_val_if_fail (cost != NULL, FALSE);
+
+  if (!pre_store_check_convention_year (store, convention_id, year, "year", error))
+    return FALSE;
+
+  stmt = pre_store_prepare (store,
+                            "SELECT coalesce ((SELECT y.annual_cost FROM convention_year y"
+                            "  WHERE y.convention_id = c.id AND y.year = ?2), c.annual_cost)"
+                            " FROM convention c WHERE c.id = ?1",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, convention_id);
+  sqlite3_bind_int (stmt, 2, year);
+  if (!pre_store_step_exists (store, stmt, &exists, error))
+    return FALSE;
+
+  *cost = exists ? sqlite3_column_int64 (stmt, 0) : 0;
+  return TRUE;
+}
+
+gboolean
+pre_store_set_convention_cost (PreStore  *store,
+                               gint64     convention_id,
+                               int        year,
+                               gint64     cost,
+                               GError   **error)
+{
+  g_autoptr(PreStmt) stmt = NULL;
+
+  g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
+
+  if (cost < -1)
+    {
+      pre_set_validation_error (error, PRE_VALIDATION_ERROR_OUT_OF_RANGE, "annual-cost",
+                                _("The cost for %d cannot be negative."), year);
+      return FALSE;
+    }
+
+  if (!pre_store_begin (store, error))
+    return FALSE;
+
+  if (!pre_store_check_convention_year (store, convention_id, year, "year", error))
+    goto failed;
+
+  if (cost < 0)
+    stmt = pre_store_prepare (store,
+                              "DELETE FROM convention_year WHERE convention_id = ?1 AND year = ?2",
+                              error);
+  else
+    stmt = pre_store_prepare (store,
+                              "INSERT INTO convention_year (convention_id, year, annual_cost)"
+                              " VALUES (?1, ?2, ?3) ON CONFLICT (convention_id, year)"
+                              " DO UPDATE SET annual_cost = excluded.annual_cost",
+                              error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, convention_id);
+  sqlite3_bind_int (stmt, 2, year);
+  if (cost >= 0)
+    sqlite3_bind_int64 (stmt, 3, cost);
+  if (!pre_store_step_done (store, stmt, error))
+    goto failed;
+
+  pre_store_touch (store, "convention_year");
+  return pre_store_commit (store, error);
+
+failed:
+  pre_store_rollback (store);
+  return FALSE;
+}
+
+gboolean
+pre_store_set_convention_parties (PreStore      *store,
+                                  gint64         convention_id,
+                                  const gint64  *partner_ids,
+                                  guint          n_partners,
+                                  GError       **error)
+{
+  int first_year, last_year;
+
+  g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
+  g_return_val_if_fail (partner_ids != NULL || n_partners == 0, FALSE);
+
+  if (!pre_store_begin (store, error))
+    return FALSE;
+
+  if (!pre_store_get_convention_years (store, convention_id, &first_year, &last_year, error))
+    goto failed;
+
+  {
+    g_autoptr(PreStmt) clear = pre_store_prepare (store,
+                                                  "DELETE FROM convention_party"
+                                                  " WHERE convention_id = ?1",
+                                                  error);
+    if (clear == NULL)
+      goto failed;
+    sqlite3_bind_int64 (clear, 1, convention_id);
+    if (!pre_store_step_done (store, clear, error))
+      goto failed;
+  }
+
+  for (guint i = 0; i < n_partners; i++)
+    {
+      g_autoptr(PreStmt) insert = NULL;
+      gboolean exists;
+
+      if (!pre_store_row_exists (store, "partner", partner_ids[i], &exists, error))
+        goto failed;
+      if (!exists)
+        {
+          pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, "partner-id",
+                                    _("One of the chosen partners no longer exists."));
+          goto failed;
+        }
+
+      insert = pre_store_prepare (store,
+                                  "INSERT OR IGNORE INTO convention_party (convention_id, partner_id)"
+                                  " VALUES (?1, ?2)",
+                                  error);
+      if (insert == NULL)
+        goto failed;
+      sqlite3_bind_int64 (insert, 1, convention_id);
+      sqlite3_bind_int64 (insert, 2, partner_ids[i]);
+      if (!pre_store_step_done (store, insert, error))
+        goto failed;
+    }
+
+  pre_store_touch (store, "convention_party");
+  return pre_store_commit (store, error);
+
+failed:
+  pre_store_rollback (store);
+  return FALSE;
+}
+
+GListModel *
+pre_store_list_convention_parties (PreStore  *store,
+                                   gint64     convention_id,
+                                   GError   **error)
+{
+  g_autoptr(PreStmt) stmt = NULL;
+  g_autoptr(GListStore) list = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (PRE_IS_STORE (store), NULL);
+
+  stmt = pre_store_prepare (store,
+                            PRE_PARTNER_SELECT
+                            " JOIN convention_party cp ON cp.partner_id = p.id"
+                            " WHERE cp.convention_id = ?1"
+                            " ORDER BY " PRE_PARTNER_KIND_ORDER ("p.kind") ", p.name",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, convention_id);
+
+  list = g_list_store_new (PRE_TYPE_PARTNER);
+  while (pre_store_step_row (store, stmt, &local_error))
+    {
+      g_autoptr(PrePartner) partner = pre_partner_new_from_stmt (stmt);
+      g_list_store_append (list, partner);
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  return G_LIST_MODEL (g_steal_pointer (&list));
+}
