@@ -1,11 +1,43 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <locale.h>
 #include <string.h>
 
 #include "pre-board-rules.h"
 #include "pre-error.h"
+
+/* Switches to French with the translations built in this build tree
+ * (build/po); FALSE when they do not hold our strings yet. */
+static gboolean
+use_french (const char *probe)
+{
+  const char *output = g_getenv ("PRE_TEST_OUTPUT_DIR");
+  g_autofree char *tests_dir = NULL;
+  g_autofree char *build_dir = NULL;
+  g_autofree char *locale_dir = NULL;
+
+  if (output == NULL)
+    return FALSE;
+  tests_dir = g_path_get_dirname (output);
+  build_dir = g_path_get_dirname (tests_dir);
+  locale_dir = g_build_filename (build_dir, "po", NULL);
+
+  g_setenv ("LANGUAGE", "fr", TRUE);
+  if (setlocale (LC_ALL, "fr_FR.UTF-8") == NULL)
+    return FALSE;
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  return g_strcmp0 (g_dgettext (GETTEXT_PACKAGE, probe), probe) != 0;
+}
+
+static void
+use_english (void)
+{
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, "C.UTF-8");
+}
 
 /* The reference séance: CCAS of Dijon, 2 October 2024. */
 static const PreAttendanceCounts reference = {
@@ -158,6 +190,35 @@ test_votes_validate (void)
   g_assert_error (error, PRE_VALIDATION_ERROR, PRE_VALIDATION_ERROR_OUT_OF_RANGE);
 }
 
+/* The French the deliberations use, from po/fr.po. */
+static void
+test_french (void)
+{
+  PreAttendanceCounts counts = reference;
+  g_autofree char *summary = NULL;
+
+  if (!use_french ("Adopted unanimously"))
+    {
+      use_english ();
+      g_test_skip ("The French translation of the board rules is not in po/fr.po yet");
+      return;
+    }
+
+  check_outcome (16, 0, 0, PRE_PRESIDENT_VOTE_FOR, "Adoptée à l'unanimité");
+  check_outcome (14, 0, 2, PRE_PRESIDENT_VOTE_FOR,
+                 "Adoptée à l'unanimité des suffrages exprimés (2 abstentions)");
+  check_outcome (15, 0, 1, PRE_PRESIDENT_VOTE_FOR,
+                 "Adoptée à l'unanimité des suffrages exprimés (1 abstention)");
+  check_outcome (12, 3, 1, PRE_PRESIDENT_VOTE_FOR, "Adoptée par 12 voix pour, 3 contre et 1 abstention");
+  check_outcome (3, 12, 0, PRE_PRESIDENT_VOTE_AGAINST, "Rejetée par 3 voix pour, 12 contre");
+  check_outcome (8, 8, 0, PRE_PRESIDENT_VOTE_FOR, "Adoptée, la voix du président étant prépondérante");
+
+  summary = pre_attendance_summary (&counts);
+  g_assert_cmpstr (summary, ==, "12 présents, 4 représentés, 1 excusé — quorum atteint (9 requis)");
+
+  use_english ();
+}
+
 int
 main (int argc, char **argv)
 {
@@ -168,5 +229,6 @@ main (int argc, char **argv)
   g_test_add_func ("/board-rules/vote-result", test_vote_result);
   g_test_add_func ("/board-rules/outcome-text", test_outcome_text);
   g_test_add_func ("/board-rules/votes-validate", test_votes_validate);
+  g_test_add_func ("/board-rules/french", test_french);
   return g_test_run ();
 }

@@ -1,11 +1,43 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <locale.h>
 #include <string.h>
 
 #include "pre-date.h"
 #include "pre-error.h"
+
+/* Switches to French with the translations built in this build tree
+ * (build/po); FALSE when they do not hold our strings yet. */
+static gboolean
+use_french (const char *probe)
+{
+  const char *output = g_getenv ("PRE_TEST_OUTPUT_DIR");
+  g_autofree char *tests_dir = NULL;
+  g_autofree char *build_dir = NULL;
+  g_autofree char *locale_dir = NULL;
+
+  if (output == NULL)
+    return FALSE;
+  tests_dir = g_path_get_dirname (output);
+  build_dir = g_path_get_dirname (tests_dir);
+  locale_dir = g_build_filename (build_dir, "po", NULL);
+
+  g_setenv ("LANGUAGE", "fr", TRUE);
+  if (setlocale (LC_ALL, "fr_FR.UTF-8") == NULL)
+    return FALSE;
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  return g_strcmp0 (g_dgettext (GETTEXT_PACKAGE, probe), probe) != 0;
+}
+
+static void
+use_english (void)
+{
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, "C.UTF-8");
+}
 
 static void
 test_parse_accepted (void)
@@ -96,8 +128,8 @@ test_format_long (void)
 
   /* Month names come from our translations; untranslated, they are English
    * whatever the C library's locale. */
+  g_unsetenv ("LANGUAGE");
   g_assert_nonnull (setlocale (LC_ALL, "fr_FR.UTF-8"));
-  g_setenv ("LANGUAGE", "C", TRUE);
   oct = pre_date_format_long ("2024-10-02");
   first = pre_date_format_long ("2024-10-01");
   sept = pre_date_format_long ("2024-09-27");
@@ -169,6 +201,31 @@ test_today (void)
   g_assert_cmpint (pre_date_year (real), ==, g_date_time_get_year (now));
 }
 
+/* Month names from our own translations: right even where the C library
+ * would say otherwise. */
+static void
+test_format_long_french (void)
+{
+  g_autofree char *oct = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *aug = NULL;
+
+  if (!use_french ("No date was given."))
+    {
+      use_english ();
+      g_test_skip ("The French month names are not in po/fr.po yet");
+      return;
+    }
+
+  oct = pre_date_format_long ("2024-10-02");
+  first = pre_date_format_long ("2024-10-01");
+  aug = pre_date_format_long ("2025-08-15");
+  g_assert_cmpstr (oct, ==, "2 octobre 2024");
+  g_assert_cmpstr (first, ==, "1er octobre 2024");
+  g_assert_cmpstr (aug, ==, "15 août 2025");
+  use_english ();
+}
+
 int
 main (int argc, char **argv)
 {
@@ -178,6 +235,7 @@ main (int argc, char **argv)
   g_test_add_func ("/date/parse/empty", test_parse_empty);
   g_test_add_func ("/date/valid-iso", test_valid_iso);
   g_test_add_func ("/date/format/long", test_format_long);
+  g_test_add_func ("/date/format/long-french", test_format_long_french);
   g_test_add_func ("/date/format/short", test_format_short);
   g_test_add_func ("/date/arithmetic", test_arithmetic);
   g_test_add_func ("/date/today", test_today);

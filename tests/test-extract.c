@@ -3,11 +3,43 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <glib/gi18n-lib.h>
 #include <locale.h>
 #include <string.h>
 
 #include "pre-board-rules.h"
 #include "pre-extract.h"
+
+/* Switches to French with the translations built in this build tree
+ * (build/po); FALSE when they do not hold our strings yet. */
+static gboolean
+use_french (const char *probe)
+{
+  const char *output = g_getenv ("PRE_TEST_OUTPUT_DIR");
+  g_autofree char *tests_dir = NULL;
+  g_autofree char *build_dir = NULL;
+  g_autofree char *locale_dir = NULL;
+
+  if (output == NULL)
+    return FALSE;
+  tests_dir = g_path_get_dirname (output);
+  build_dir = g_path_get_dirname (tests_dir);
+  locale_dir = g_build_filename (build_dir, "po", NULL);
+
+  g_setenv ("LANGUAGE", "fr", TRUE);
+  if (setlocale (LC_ALL, "fr_FR.UTF-8") == NULL)
+    return FALSE;
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  return g_strcmp0 (g_dgettext (GETTEXT_PACKAGE, probe), probe) != 0;
+}
+
+static void
+use_english (void)
+{
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, "C.UTF-8");
+}
 
 /* The reference deliberation: CCAS of Dijon, séance of 2 October 2024. */
 static const char *present[] = {
@@ -277,6 +309,51 @@ test_reference (void)
   g_test_message ("page 1: %s", png);
 }
 
+/* The reference wording, from po/fr.po. */
+static void
+test_reference_french (void)
+{
+  g_autoptr(PreExtract) extract = NULL;
+  g_autofree char *pdf = output_path ("extract-reference-fr.pdf");
+  g_autofree char *prefix = output_path ("extract-reference-fr");
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *ppm_argv[] = { "pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", pdf, prefix, NULL };
+
+  if (!use_french ("EXTRACT from the Register of Deliberations"))
+    {
+      use_english ();
+      g_test_skip ("The French of the extract is not in po/fr.po yet");
+      return;
+    }
+
+  extract = reference_extract ();
+  g_assert_true (pre_extract_write_pdf (extract, pdf, &error));
+  g_assert_no_error (error);
+  run (ppm_argv);
+
+  text = pdf_text (pdf);
+  assert_contains (text, "CENTRE COMMUNAL D'ACTION SOCIALE DE DIJON");
+  assert_contains (text, "EXTRAIT du Registre des Délibérations "
+                         "du Centre Communal d'Action Sociale de DIJON");
+  assert_contains (text, "Séance du 2 octobre 2024");
+  assert_contains (text, "Président de Séance : M. Antoine HOAREAU.");
+  assert_contains (text, "Date de convocation : 27 septembre 2024.");
+  assert_contains (text, "Membres présents : (12) M. HOAREAU, Mme AKPINAR");
+  assert_contains (text, "Membres excusés représentés : (4) M. REBSAMEN représenté par M. HOAREAU, "
+                         "M. BERTHIER représenté par Mme CHOLLET, Mme JACQUEMARD représentée par "
+                         "M. MEZUI, Mme JACQUENET représentée par Mme LECOMTE.");
+  assert_contains (text, "Membres excusés : (1) Mme TENENBAUM.");
+  assert_contains (text, "Objet : Programme de réussite éducative");
+  assert_contains (text, "Adoptée à l'unanimité.");
+  assert_contains (text, "Pour extrait conforme au registre des délibérations du "
+                         "Conseil d'Administration.");
+  assert_contains (text, "Destinataires : Préfecture : 1 Registre : 1 Ressources internes : 1 "
+                         "Politique de la ville et contractuelles : 1");
+  check_no_overlap (pdf);
+  use_english ();
+}
+
 static void
 test_long (void)
 {
@@ -375,6 +452,7 @@ main (int argc, char **argv)
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/extract/reference", test_reference);
+  g_test_add_func ("/extract/reference-french", test_reference_french);
   g_test_add_func ("/extract/long", test_long);
   g_test_add_func ("/extract/minimal", test_short_page_numbers);
   g_test_add_func ("/extract/write-failure", test_write_failure);

@@ -403,6 +403,23 @@ add_body_text (Builder    *builder,
     }
 }
 
+/* "M. HOAREAU" never breaks after the civility: its space becomes a
+ * no-break space. */
+static char *
+bind_civility (const char *name)
+{
+  static const char * const civilities[] = { "M. ", "Mme ", "Mlle ", "MM. ", "Mmes " };
+
+  for (guint i = 0; i < G_N_ELEMENTS (civilities); i++)
+    if (g_str_has_prefix (name, civilities[i]))
+      {
+        gsize len = strlen (civilities[i]) - 1;
+
+        return g_strdup_printf ("%.*s\xc2\xa0%s", (int) len, name, name + len + 1);
+      }
+  return g_strdup (name);
+}
+
 /* "A, B, C" */
 static char *
 join_names (const GPtrArray *names)
@@ -411,10 +428,12 @@ join_names (const GPtrArray *names)
 
   for (guint i = 0; i < names->len; i++)
     {
+      g_autofree char *name = bind_civility (g_ptr_array_index (names, i));
+
       if (i > 0)
         /* Translators: between the names of a list of members */
         g_string_append (list, C_("member list", ", "));
-      g_string_append (list, g_ptr_array_index (names, i));
+      g_string_append (list, name);
     }
   return g_string_free (list, FALSE);
 }
@@ -473,8 +492,9 @@ build_blocks (const PreExtract *extract,
     }
   if (extract->president != NULL && *extract->president != '\0')
     {
+      g_autofree char *president = bind_civility (extract->president);
       /* Translators: French: "Président de Séance : %s." */
-      g_autofree char *text = g_strdup_printf (_("Chair of the meeting: %s."), extract->president);
+      g_autofree char *text = g_strdup_printf (_("Chair of the meeting: %s."), president);
 
       add_plain (&builder, text, PANGO_ALIGN_LEFT, FALSE, FONT_SIZE, PARAGRAPH_SPACE);
     }
@@ -503,17 +523,19 @@ build_blocks (const PreExtract *extract,
       for (guint i = 0; i < extract->represented->len; i++)
         {
           const PreExtractProxy *proxy = g_ptr_array_index (extract->represented, i);
+          g_autofree char *name = bind_civility (proxy->name);
+          g_autofree char *holder = bind_civility (proxy->holder);
 
           if (proxy->feminine)
             /* Translators: a represented woman and her proxy holder.
              * French: "%s représentée par %s" */
             g_ptr_array_add (pairs, g_strdup_printf (C_("proxy, feminine", "%s represented by %s"),
-                                                     proxy->name, proxy->holder));
+                                                     name, holder));
           else
             /* Translators: a represented man and his proxy holder.
              * French: "%s représenté par %s" */
             g_ptr_array_add (pairs, g_strdup_printf (C_("proxy, masculine", "%s represented by %s"),
-                                                     proxy->name, proxy->holder));
+                                                     name, holder));
         }
       g_autofree char *names = join_names (pairs);
 
