@@ -448,6 +448,9 @@ test_open_corrupt_quick_check (void)
   g_assert_null (store);
   g_assert_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_CORRUPT);
   assert_message_names_file (error, path);
+  /* One readable sentence: SQLite's report on one line, then what to do. */
+  g_assert_null (strchr (error->message, '\n'));
+  g_assert_true (g_str_has_suffix (error->message, "Restore a backup copy."));
 }
 
 static void

@@ -693,6 +693,32 @@ migrate (PreStore  *self,
   return pre_store_exec (self, "PRAGMA foreign_keys = ON", error);
 }
 
+/* SQLite's verdict on a damaged file, on one line and short enough to read. */
+static char *
+summarize_verdict (const char *verdict)
+{
+  g_auto(GStrv) lines = g_strsplit (verdict, "\n", -1);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = g_strstrip (lines[i]);
+
+      if (*line == '\0' || g_str_has_prefix (line, "***"))
+        continue;
+      if (text->len > 0)
+        g_string_append (text, "; ");
+      if (text->len + strlen (line) > 200)
+        {
+          g_string_append (text, "…");
+          break;
+        }
+      g_string_append (text, line);
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 static PreStore *
 open_connection (const char  *path,
                  gboolean     read_only,
@@ -775,9 +801,11 @@ open_connection (const char  *path,
         verdict = (const char *)sqlite3_column_text (check, 0);
       if (verdict == NULL || strcmp (verdict, "ok") != 0)
         {
+          g_autofree char *summary = summarize_verdict (verdict != NULL ? verdict : sqlite3_errmsg (self->db));
+
           g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_CORRUPT,
                        _("The database “%s” is damaged (%s). Restore a backup copy."),
-                       path, verdict != NULL ? verdict : sqlite3_errmsg (self->db));
+                       path, summary);
           return NULL;
         }
     }
@@ -968,12 +996,14 @@ pre_store_check_integrity (PreStore  *self,
   while (pre_store_step_row (self, integrity, &local_error))
     {
       const char *verdict = pre_column_text (integrity, 0);
+      g_autofree char *summary = NULL;
 
       if (strcmp (verdict, "ok") == 0)
         break;
+      summary = summarize_verdict (verdict);
       if (n_problems++ > 0)
         g_string_append (problems, "; ");
-      g_string_append (problems, verdict);
+      g_string_append (problems, summary);
     }
   if (local_error != NULL)
     {
