@@ -710,7 +710,8 @@ document_layout (Document *doc,
           needed += next->space_before + 2 * block_first_line_height (next);
         }
       else
-        needed = block_first_line_height (block);
+        /* No paragraph starts with a lone line at the foot of a page. */
+        needed = MIN (needed, 2 * block_first_line_height (block));
       if (y + needed > bottom && y > top && needed < bottom - top)
         {
           page++;
