@@ -148,7 +148,7 @@ pre_cli_command_check (PreCli  *cli,
           continue;
         }
 
-      g_print (ngettext ("%s: %u problem", "%s: %u problems", problems->len),
+      g_print (g_dngettext (GETTEXT_PACKAGE, "%s: %u problem", "%s: %u problems", problems->len),
                _(checks[i].label), problems->len);
       g_print ("\n");
       for (guint j = 0; j < problems->len; j++)
@@ -158,7 +158,7 @@ pre_cli_command_check (PreCli  *cli,
 
   if (n_problems > 0)
     {
-      g_print (ngettext ("%u problem found in “%s”.", "%u problems found in “%s”.", n_problems),
+      g_print (g_dngettext (GETTEXT_PACKAGE, "%u problem found in “%s”.", "%u problems found in “%s”.", n_problems),
                n_problems, pre_store_get_path (store));
       g_print ("\n");
       return PRE_CLI_EXIT_PROBLEMS;
