@@ -1007,6 +1007,71 @@ test_in_use (void)
   fixture_close (&f);
 }
 
+/* Votes already recorded stay possible: the attendance cannot drop below
+ * them, nor lose the quorum. Members and séances keep their board. */
+
+static void
+test_keeps_votes (void)
+{
+  Fixture f = { 0 };
+  g_autoptr(PreDeliberation) deliberation = pre_deliberation_new ();
+  g_autoptr(GListStore) fewer = NULL;
+  g_autoptr(GListStore) no_quorum = NULL;
+  g_autoptr(PreMeeting) meeting = NULL;
+  g_autoptr(PreBoardMember) member = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 other_board;
+
+  fixture_reference (&f);
+  pre_deliberation_set_meeting_id (deliberation, f.meeting_id);
+  pre_deliberation_set_subject (deliberation, "Coordination des PRE");
+  pre_deliberation_set_votes_for (deliberation, 16);
+  g_assert_true (pre_store_save_deliberation (f.store, deliberation, &error));
+  g_assert_no_error (error);
+
+  /* Mme JACQUENET excused without a proxy: 15 voters for 16 votes. */
+  fewer = reference_attendance (&f);
+  pre_attendance_set_status (row_of (fewer, REBSAMEN + 3), PRE_ATTENDANCE_EXCUSED);
+  g_assert_false (pre_store_set_attendance (f.store, f.meeting_id, G_LIST_MODEL (fewer), &error));
+  assert_validation (error, "status",
+                     "With this attendance 15 members can vote, but the deliberation “Coordination des PRE” counts 16 votes: correct its votes first.");
+  g_clear_error (&error);
+  assert_counts (&f, f.meeting_id, 17, 12, 4, 1, 0);
+
+  no_quorum = attendance_without_quorum (&f);
+  g_assert_false (pre_store_set_attendance (f.store, f.meeting_id, G_LIST_MODEL (no_quorum), &error));
+  assert_validation (error, "status",
+                     "With this attendance the quorum is not reached (9 required, 7 present), yet the deliberation “Coordination des PRE” records votes: remove its votes first.");
+  g_clear_error (&error);
+  assert_counts (&f, f.meeting_id, 17, 12, 4, 1, 0);
+
+  /* With the votes corrected, the new attendance goes in. */
+  pre_deliberation_set_votes_for (deliberation, 15);
+  g_assert_true (pre_store_save_deliberation (f.store, deliberation, &error));
+  g_assert_no_error (error);
+  g_assert_true (pre_store_set_attendance (f.store, f.meeting_id, G_LIST_MODEL (fewer), &error));
+  g_assert_no_error (error);
+  assert_counts (&f, f.meeting_id, 17, 12, 3, 2, 0);
+
+  other_board = add_board (f.store, "Conseil d'Administration", "CCAS de Talant");
+  meeting = pre_store_get_meeting (f.store, f.meeting_id, &error);
+  g_assert_no_error (error);
+  pre_meeting_set_board_id (meeting, other_board);
+  pre_meeting_set_president_id (meeting, 0);
+  g_assert_false (pre_store_save_meeting (f.store, meeting, &error));
+  assert_validation (error, "board-id", NULL);
+  g_clear_error (&error);
+
+  member = pre_store_get_board_member (f.store, f.member_ids[MEZUI], &error);
+  g_assert_no_error (error);
+  pre_board_member_set_board_id (member, other_board);
+  g_assert_false (pre_store_save_board_member (f.store, member, &error));
+  assert_validation (error, "board-id",
+                     "M. MEZUI is in the attendance of séances of their board and cannot move to another board.");
+
+  fixture_close (&f);
+}
+
 /* The changed signal tells lists to refresh. */
 
 static void
@@ -1059,6 +1124,7 @@ main (int    argc,
   g_test_add_func ("/board/meeting/validation", test_meeting_validation);
   g_test_add_func ("/board/deliberation/crud", test_deliberation_crud);
   g_test_add_func ("/board/in-use", test_in_use);
+  g_test_add_func ("/board/attendance/keeps-votes", test_keeps_votes);
   g_test_add_func ("/board/changed", test_changed);
 
   return g_test_run ();

@@ -5,6 +5,7 @@
 
 #include "pre-attendance.h"
 #include "pre-board-member.h"
+#include "pre-board-rules.h"
 #include "pre-date.h"
 #include "pre-meeting.h"
 #include "pre-store-private.h"
@@ -502,6 +503,58 @@ pre_store_list_attendance (PreStore  *store,
   return G_LIST_MODEL (g_steal_pointer (&list));
 }
 
+/* The votes already recorded for the séance must still be possible with
+ * the new attendance: fewer voters, or a lost quorum, would leave them wrong. */
+static gboolean
+check_recorded_votes (PreStore  *store,
+                      gint64     meeting_id,
+                      GError   **error)
+{
+  g_autoptr(PreStmt) stmt = NULL;
+  g_autoptr(GError) local_error = NULL;
+  PreAttendanceCounts counts;
+  guint voters;
+
+  if (!pre_store_get_attendance_counts (store, meeting_id, &counts, error))
+    return FALSE;
+  voters = pre_attendance_voters (&counts);
+
+  stmt = pre_store_prepare (store,
+                            "SELECT subject, votes_for + votes_against + abstentions FROM deliberation"
+                            " WHERE meeting_id = ?1 AND votes_for + votes_against + abstentions > 0"
+                            " ORDER BY position, id",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, meeting_id);
+  while (pre_store_step_row (store, stmt, &local_error))
+    {
+      const char *subject = pre_column_text (stmt, 0);
+      guint votes = (guint)sqlite3_column_int64 (stmt, 1);
+
+      if (!pre_quorum_reached (&counts))
+        {
+          pre_set_validation_error (error, PRE_VALIDATION_ERROR_CONFLICT, "status",
+                                    _("With this attendance the quorum is not reached (%u required, %u present), yet the deliberation “%s” records votes: remove its votes first."),
+                                    pre_quorum_required (counts.in_office), counts.present, subject);
+          return FALSE;
+        }
+      if (votes > voters)
+        {
+          pre_set_validation_error (error, PRE_VALIDATION_ERROR_CONFLICT, "status",
+                                    _("With this attendance %u members can vote, but the deliberation “%s” counts %u votes: correct its votes first."),
+                                    voters, subject, votes);
+          return FALSE;
+        }
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 write_attendance (PreStore    *store,
                   gint64       meeting_id,
@@ -632,7 +685,8 @@ write_attendance (PreStore    *store,
       if (!pre_store_step_done (store, stmt, error))
         return FALSE;
     }
-  return TRUE;
+
+  return check_recorded_votes (store, meeting_id, error);
 }
 
 gboolean

@@ -453,6 +453,32 @@ write_member (PreStore        *store,
       return FALSE;
     }
 
+  if (member->id != 0)
+    {
+      g_autoptr(PreStmt) moved = pre_store_prepare (store,
+                                                    "SELECT 1 FROM board_member bm JOIN attendance a"
+                                                    " ON a.member_id = bm.id OR a.proxy_holder_id = bm.id"
+                                                    " WHERE bm.id = ?1 AND bm.board_id != ?2 LIMIT 1",
+                                                    error);
+      if (moved == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (moved, 1, member->id);
+      sqlite3_bind_int64 (moved, 2, member->board_id);
+      if (pre_store_step_row (store, moved, &local_error))
+        {
+          g_autofree char *name = pre_board_member_dup_short_name (member);
+          pre_set_validation_error (error, PRE_VALIDATION_ERROR_CONFLICT, "board-id",
+                                    _("%s is in the attendance of séances of their board and cannot move to another board."),
+                                    name);
+          return FALSE;
+        }
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+    }
+
   if (member->id == 0)
     stmt = pre_store_prepare (store,
                               "INSERT INTO board_member (board_id, civility, first_name, last_name,"

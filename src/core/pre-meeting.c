@@ -580,12 +580,50 @@ pre_meeting_convocation_warning (PreMeeting  *self,
   return TRUE;
 }
 
+/* Its attendance names the members of one board: a séance with one
+ * recorded cannot move to another board. */
+static gboolean
+check_board_change (PreStore    *store,
+                    PreMeeting  *meeting,
+                    GError     **error)
+{
+  g_autoptr(PreStmt) stmt = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (meeting->id == 0)
+    return TRUE;
+
+  stmt = pre_store_prepare (store,
+                            "SELECT 1 FROM meeting m JOIN attendance a ON a.meeting_id = m.id"
+                            " WHERE m.id = ?1 AND m.board_id != ?2 LIMIT 1",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, meeting->id);
+  sqlite3_bind_int64 (stmt, 2, meeting->board_id);
+  if (pre_store_step_row (store, stmt, &local_error))
+    {
+      pre_set_validation_error (error, PRE_VALIDATION_ERROR_CONFLICT, "board-id",
+                                _("The attendance of the séance is recorded with the members of its board: the séance cannot move to another board."));
+      return FALSE;
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 write_meeting (PreStore    *store,
                PreMeeting  *meeting,
                GError     **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
+
+  if (!check_board_change (store, meeting, error))
+    return FALSE;
 
   if (meeting->id == 0)
     stmt = pre_store_prepare (store,
