@@ -10,6 +10,7 @@
 #include "pre-board-member.h"
 #include "pre-board-rules.h"
 #include "pre-deliberation.h"
+#include "pre-example.h"
 #include "pre-meeting.h"
 #include "pre-store-private.h"
 
@@ -414,6 +415,7 @@ test_reference_case (void)
   g_object_unref (row);
   row = g_list_model_get_item (rows, TENENBAUM);
   g_assert_cmpstr (pre_attendance_get_member_name (row), ==, "Mme TENENBAUM");
+  g_assert_cmpstr (pre_attendance_get_member_civility (row), ==, "Mme");
   g_assert_cmpint (pre_attendance_get_status (row), ==, PRE_ATTENDANCE_EXCUSED);
   g_assert_cmpstr (pre_attendance_get_proxy_holder_name (row), ==, "");
   g_object_unref (row);
@@ -1072,6 +1074,76 @@ test_keeps_votes (void)
   fixture_close (&f);
 }
 
+/* The example data reads back through this API as the register says. */
+
+static void
+test_example (void)
+{
+  Fixture f = { 0 };
+  g_autoptr(GListModel) boards = NULL;
+  g_autoptr(GListModel) meetings = NULL;
+  g_autoptr(GListModel) deliberations = NULL;
+  g_autoptr(GListModel) rows = NULL;
+  g_autoptr(PreMeeting) meeting = NULL;
+  g_autoptr(PreDeliberation) deliberation = NULL;
+  g_autoptr(PreAttendance) jacquemard = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *outcome = NULL;
+
+  fixture_open (&f);
+  g_assert_true (pre_store_load_example (f.store, FALSE, &error));
+  g_assert_no_error (error);
+
+  boards = pre_store_list_boards (f.store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (boards), ==, 1);
+
+  meetings = pre_store_list_meetings (f.store, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 1);
+  meeting = g_list_model_get_item (meetings, 0);
+  g_assert_cmpstr (pre_meeting_get_date (meeting), ==, "2024-10-02");
+  g_assert_cmpstr (pre_meeting_get_president_name (meeting), ==, "M. HOAREAU");
+  g_assert_cmpuint (pre_meeting_get_n_present (meeting), ==, 12);
+  g_assert_cmpuint (pre_meeting_get_n_represented (meeting), ==, 4);
+  g_assert_cmpuint (pre_meeting_get_n_excused (meeting), ==, 1);
+  assert_counts (&f, pre_meeting_get_id (meeting), 17, 12, 4, 1, 0);
+
+  rows = pre_store_list_attendance (f.store, pre_meeting_get_id (meeting), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 17);
+  g_assert_true (pre_attendance_validate_all (rows, &error));
+  g_assert_no_error (error);
+  jacquemard = g_list_model_get_item (rows, 14);
+  g_assert_cmpstr (pre_attendance_get_member_name (jacquemard), ==, "Mme JACQUEMARD");
+  g_assert_cmpstr (pre_attendance_get_proxy_holder_name (jacquemard), ==, "M. MEZUI");
+
+  deliberations = pre_store_list_deliberations (f.store, pre_meeting_get_id (meeting), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (deliberations), ==, 1);
+  deliberation = g_list_model_get_item (deliberations, 0);
+  g_assert_cmpuint (pre_deliberation_get_votes_for (deliberation), ==, 16);
+  g_assert_cmpuint (g_strv_length ((char **)pre_deliberation_get_decisions (deliberation)), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (pre_deliberation_get_recipients (deliberation)), >, 0);
+  outcome = pre_deliberation_dup_outcome_text (deliberation);
+  g_assert_cmpstr (outcome, ==, "Adopted unanimously");
+
+  /* It saves back unchanged through the rules. */
+  g_assert_true (pre_store_save_deliberation (f.store, deliberation, &error));
+  g_assert_no_error (error);
+  g_assert_true (pre_store_set_attendance (f.store, pre_meeting_get_id (meeting), rows, &error));
+  g_assert_no_error (error);
+
+  g_clear_object (&deliberations);
+  deliberations = pre_store_list_deliberations_for_convention (f.store,
+                                                              pre_deliberation_get_convention_id (deliberation),
+                                                              &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (deliberations), ==, 1);
+
+  fixture_close (&f);
+}
+
 /* The changed signal tells lists to refresh. */
 
 static void
@@ -1125,6 +1197,7 @@ main (int    argc,
   g_test_add_func ("/board/deliberation/crud", test_deliberation_crud);
   g_test_add_func ("/board/in-use", test_in_use);
   g_test_add_func ("/board/attendance/keeps-votes", test_keeps_votes);
+  g_test_add_func ("/board/example", test_example);
   g_test_add_func ("/board/changed", test_changed);
 
   return g_test_run ();

@@ -21,6 +21,7 @@ struct _PreAttendance
 
   char *member_name;
   char *member_full_name;
+  char *member_civility;
   int member_position;
   char *proxy_holder_name;
 };
@@ -35,6 +36,7 @@ enum {
   PROP_PROXY_HOLDER_ID,
   PROP_MEMBER_NAME,
   PROP_MEMBER_FULL_NAME,
+  PROP_MEMBER_CIVILITY,
   PROP_MEMBER_POSITION,
   PROP_PROXY_HOLDER_NAME,
   N_PROPS
@@ -49,6 +51,7 @@ pre_attendance_finalize (GObject *object)
 
   g_clear_pointer (&self->member_name, g_free);
   g_clear_pointer (&self->member_full_name, g_free);
+  g_clear_pointer (&self->member_civility, g_free);
   g_clear_pointer (&self->proxy_holder_name, g_free);
 
   G_OBJECT_CLASS (pre_attendance_parent_class)->finalize (object);
@@ -81,6 +84,9 @@ pre_attendance_get_property (GObject    *object,
       break;
     case PROP_MEMBER_FULL_NAME:
       g_value_set_string (value, self->member_full_name);
+      break;
+    case PROP_MEMBER_CIVILITY:
+      g_value_set_string (value, self->member_civility);
       break;
     case PROP_MEMBER_POSITION:
       g_value_set_int (value, self->member_position);
@@ -141,6 +147,9 @@ pre_attendance_set_property (GObject      *object,
     case PROP_MEMBER_FULL_NAME:
       set_string (self, &self->member_full_name, g_value_get_string (value), prop_id);
       break;
+    case PROP_MEMBER_CIVILITY:
+      set_string (self, &self->member_civility, g_value_get_string (value), prop_id);
+      break;
     case PROP_MEMBER_POSITION:
       set_position (self, g_value_get_int (value));
       break;
@@ -169,6 +178,7 @@ pre_attendance_class_init (PreAttendanceClass *klass)
   properties[PROP_PROXY_HOLDER_ID] = g_param_spec_int64 ("proxy-holder-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
   properties[PROP_MEMBER_NAME] = g_param_spec_string ("member-name", NULL, NULL, "", flags);
   properties[PROP_MEMBER_FULL_NAME] = g_param_spec_string ("member-full-name", NULL, NULL, "", flags);
+  properties[PROP_MEMBER_CIVILITY] = g_param_spec_string ("member-civility", NULL, NULL, "", flags);
   properties[PROP_MEMBER_POSITION] = g_param_spec_int ("member-position", NULL, NULL, G_MININT, G_MAXINT, 0, flags);
   properties[PROP_PROXY_HOLDER_NAME] = g_param_spec_string ("proxy-holder-name", NULL, NULL, "", flags);
 
@@ -181,6 +191,7 @@ pre_attendance_init (PreAttendance *self)
   self->status = PRE_ATTENDANCE_ABSENT;
   self->member_name = g_strdup ("");
   self->member_full_name = g_strdup ("");
+  self->member_civility = g_strdup ("");
   self->proxy_holder_name = g_strdup ("");
 }
 
@@ -302,6 +313,14 @@ pre_attendance_get_member_full_name (PreAttendance *self)
   g_return_val_if_fail (PRE_IS_ATTENDANCE (self), NULL);
 
   return self->member_full_name;
+}
+
+const char *
+pre_attendance_get_member_civility (PreAttendance *self)
+{
+  g_return_val_if_fail (PRE_IS_ATTENDANCE (self), NULL);
+
+  return self->member_civility;
 }
 
 int
@@ -482,6 +501,7 @@ pre_store_list_attendance (PreStore  *store,
       row->member_full_name = format_full_name (pre_column_text (stmt, 1),
                                                 pre_column_text (stmt, 2),
                                                 pre_column_text (stmt, 3));
+      g_set_str (&row->member_civility, pre_column_text (stmt, 1));
       row->member_position = sqlite3_column_int (stmt, 4);
       if (sqlite3_column_type (stmt, 5) != SQLITE_NULL)
         pre_attendance_status_from_string (pre_column_text (stmt, 5), &status);

@@ -19,7 +19,8 @@ G_DECLARE_FINAL_TYPE (PreAttendance, pre_attendance, PRE, ATTENDANCE, GObject)
  * present member holding the proxy of a represented member; 0 otherwise).
  *
  * Display properties, filled by pre_store_list_attendance(), never saved:
- * "member-name" ("M. REBSAMEN"), "member-full-name", "member-position",
+ * "member-name" ("M. REBSAMEN"), "member-full-name", "member-civility"
+ * ("M." or "Mme", for agreement: "représentée"), "member-position",
  * "proxy-holder-name" ("M. HOAREAU", or "").
  */
 
@@ -44,6 +45,7 @@ const char         *pre_attendance_get_member_name         (PreAttendance       
 void                pre_attendance_set_member_name         (PreAttendance       *self,
                                                             const char          *name);
 const char         *pre_attendance_get_member_full_name    (PreAttendance       *self);
+const char         *pre_attendance_get_member_civility     (PreAttendance       *self);
 int                 pre_attendance_get_member_position     (PreAttendance       *self);
 const char         *pre_attendance_get_proxy_holder_name   (PreAttendance       *self);
 
