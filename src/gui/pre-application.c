@@ -145,7 +145,7 @@ about_action (GSimpleAction *action,
   /* The AppStream file is a build product of data/: keep a plain dialog when
    * a build lacks it rather than failing. */
   if (g_resources_get_info (METAINFO_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
-    dialog = adw_about_dialog_new_from_appdata (METAINFO_RESOURCE, NULL);
+    dialog = adw_about_dialog_new_from_appdata (METAINFO_RESOURCE, PACKAGE_VERSION);
   else
     {
       dialog = adw_about_dialog_new ();
