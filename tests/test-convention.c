@@ -420,6 +420,10 @@ test_neighbourhood_crud (Fixture       *f,
   list = pre_store_list_neighbourhoods (f->store, dijon, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+  {
+    g_autoptr(PreTerritory) territory = pre_store_get_territory (f->store, dijon, &error);
+    g_assert_cmpuint (pre_territory_get_n_neighbourhoods (territory), ==, 2);
+  }
   g_clear_object (&list);
   list = pre_store_list_neighbourhoods (f->store, chenove, &error);
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 0);

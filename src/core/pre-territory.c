@@ -14,6 +14,7 @@ struct _PreTerritory
   char *name;
   char *insee_code;
   gboolean archived;
+  guint n_neighbourhoods;
 };
 
 G_DEFINE_FINAL_TYPE (PreTerritory, pre_territory, G_TYPE_OBJECT)
@@ -24,6 +25,7 @@ enum {
   PROP_NAME,
   PROP_INSEE_CODE,
   PROP_ARCHIVED,
+  PROP_N_NEIGHBOURHOODS,
   N_PROPS
 };
 
@@ -64,6 +66,10 @@ pre_territory_get_property (GObject    *object,
 
     case PROP_ARCHIVED:
       g_value_set_boolean (value, pre_territory_get_archived (self));
+      break;
+
+    case PROP_N_NEIGHBOURHOODS:
+      g_value_set_uint (value, pre_territory_get_n_neighbourhoods (self));
       break;
 
     default:
@@ -126,6 +132,11 @@ pre_territory_class_init (PreTerritoryClass *klass)
     g_param_spec_boolean ("archived", NULL, NULL,
                           FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_N_NEIGHBOURHOODS] =
+    g_param_spec_uint ("n-neighbourhoods", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -215,6 +226,14 @@ pre_territory_set_archived (PreTerritory *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARCHIVED]);
 }
 
+guint
+pre_territory_get_n_neighbourhoods (PreTerritory *self)
+{
+  g_return_val_if_fail (PRE_IS_TERRITORY (self), 0);
+
+  return self->n_neighbourhoods;
+}
+
 
 gboolean
 pre_territory_validate (PreTerritory  *self,
@@ -237,7 +256,10 @@ pre_territory_validate (PreTerritory  *self,
 
 /* Store */
 
-#define TERRITORY_SELECT "SELECT id, name, insee_code, archived FROM territory"
+#define TERRITORY_SELECT \
+  "SELECT id, name, insee_code, archived," \
+  " (SELECT count(*) FROM neighbourhood n WHERE n.territory_id = territory.id)" \
+  " FROM territory"
 
 static PreTerritory *
 territory_from_stmt (PreStmt *stmt)
@@ -248,6 +270,7 @@ territory_from_stmt (PreStmt *stmt)
   g_set_str (&self->name, pre_column_text (stmt, 1));
   g_set_str (&self->insee_code, pre_column_text (stmt, 2));
   self->archived = sqlite3_column_int (stmt, 3) != 0;
+  self->n_neighbourhoods = (guint)sqlite3_column_int (stmt, 4);
   return self;
 }
 

@@ -14,8 +14,8 @@ G_DECLARE_FINAL_TYPE (PreTerritory, pre_territory, PRE, TERRITORY, GObject)
 /**
  * PreTerritory:
  *
- * A commune (Dijon, Chenôve…) with its priority neighbourhoods (QPV). "id"
- * is 0 until it is saved.
+ * A commune (Dijon, Chenôve…) with its priority neighbourhoods (QPV);
+ * "n-neighbourhoods" is filled by the store. "id" is 0 until it is saved.
  */
 
 PreTerritory *pre_territory_new            (void);
@@ -29,6 +29,14 @@ void          pre_territory_set_insee_code (PreTerritory *self,
 gboolean      pre_territory_get_archived   (PreTerritory *self);
 void          pre_territory_set_archived   (PreTerritory *self,
                                             gboolean      archived);
+
+/**
+ * pre_territory_get_n_neighbourhoods:
+ *
+ * The "n-neighbourhoods" property: how many QPV the territory has, as read
+ * by the store (for lists).
+ */
+guint         pre_territory_get_n_neighbourhoods (PreTerritory *self);
 
 /**
  * pre_territory_validate:
