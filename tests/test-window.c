@@ -331,6 +331,9 @@ test_preferences (void)
   g_assert_cmpstr (pre_application_get_database_path (app), ==, expected);
   g_assert_true (has_row_subtitle (GTK_WIDGET (dialog), expected));
 
+  wait_frames (2);
+  save_screenshot ("preferences");
+
   g_settings_reset (settings, "retention-months");
   g_settings_reset (settings, "mask-small-counts");
   g_assert_true (adw_dialog_close (dialog));
@@ -433,6 +436,112 @@ test_settings (void)
 #endif
 }
 
+typedef struct
+{
+  gboolean    activated;
+  const char *expected_page;
+} RunCheck;
+
+/* After the app's own activate: the window it opened on a bad file. */
+static void
+open_error_activate_cb (GApplication *application,
+                        gpointer      user_data)
+{
+  RunCheck *check = user_data;
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (application));
+  AdwDialog *dialog;
+  GtkWidget *message;
+
+  g_assert_true (PRE_IS_WINDOW (active));
+  g_assert_cmpstr (pre_window_get_page (PRE_WINDOW (active)), ==, check->expected_page);
+  g_assert_null (pre_window_get_store (PRE_WINDOW (active)));
+
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (active));
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)), ==,
+                   _("Cannot Open the Database"));
+  /* The store's own sentence, naming the file. */
+  message = adw_alert_dialog_get_extra_child (ADW_ALERT_DIALOG (dialog));
+  g_assert_true (GTK_IS_LABEL (message));
+  g_test_message ("Open error: %s", gtk_label_get_label (GTK_LABEL (message)));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (message)), "not-a-database.db"));
+  check->activated = TRUE;
+}
+
+static int
+run_app (PreApplication *application,
+         const char     *const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+
+  g_ptr_array_add (argv, (char *)"pre-coordination");
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *)args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  /* The first app of this process holds the ID on the session bus. */
+  g_application_set_application_id (G_APPLICATION (application), NULL);
+
+  return g_application_run (G_APPLICATION (application), (int)argv->len - 1, (char **)argv->pdata);
+}
+
+static void
+destroy_windows (PreApplication *application)
+{
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (application))) != NULL)
+    gtk_window_destroy (windows->data);
+}
+
+/* --database on a file that is not a database: a dialog says why, the window
+ * still opens (on --page), and --screenshot still saves it. */
+static void
+test_app_open_error (void)
+{
+  g_autofree char *bad = g_build_filename (tmp_dir, "not-a-database.db", NULL);
+  g_autofree char *shot = g_strdup_printf ("%s/window-open-error-%s.png", output_dir, lang);
+  g_autoptr(PreApplication) other = pre_application_new ();
+  g_autoptr(GError) error = NULL;
+  RunCheck check = { FALSE, "funding" };
+  const char *args[] = { "--database", bad, "--page", "funding", "--screenshot", shot, NULL };
+
+  g_assert_true (g_file_set_contents (bad, "These are the minutes of a meeting, not a database.\n", -1, &error));
+  g_assert_no_error (error);
+  g_remove (shot);
+
+  g_signal_connect_after (other, "activate", G_CALLBACK (open_error_activate_cb), &check);
+  g_assert_cmpint (run_app (other, args), ==, 0);
+  g_assert_cmpint (pre_application_get_exit_status (other), ==, 0);
+  g_assert_true (check.activated);
+  g_assert_true (g_file_test (shot, G_FILE_TEST_IS_REGULAR));
+  g_test_message ("Screenshot: %s", shot);
+
+  /* The file was left as it was. */
+  {
+    g_autofree char *contents = NULL;
+    g_assert_true (g_file_get_contents (bad, &contents, NULL, &error));
+    g_assert_cmpstr (contents, ==, "These are the minutes of a meeting, not a database.\n");
+  }
+  destroy_windows (other);
+}
+
+/* A screenshot that cannot be written makes the exit status non-zero. */
+static void
+test_app_screenshot_failure (void)
+{
+  g_autofree char *db = g_build_filename (tmp_dir, "other.db", NULL);
+  g_autofree char *shot = g_build_filename (tmp_dir, "no-such-folder", "shot.png", NULL);
+  g_autoptr(PreApplication) other = pre_application_new ();
+  const char *args[] = { "--database", db, "--screenshot", shot, NULL };
+
+  g_assert_cmpint (run_app (other, args), ==, 0);
+  g_assert_cmpint (pre_application_get_exit_status (other), !=, 0);
+  g_assert_false (g_file_test (shot, G_FILE_TEST_EXISTS));
+  g_assert_nonnull (pre_application_get_store (other));
+  destroy_windows (other);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -489,6 +598,8 @@ main (int   argc,
   g_test_add_func ("/window/screenshot/wide", test_wide);
   g_test_add_func ("/window/screenshot/narrow", test_narrow);
   g_test_add_func ("/window/settings", test_settings);
+  g_test_add_func ("/app/open-error", test_app_open_error);
+  g_test_add_func ("/app/screenshot-failure", test_app_screenshot_failure);
 
   status = g_test_run ();
 

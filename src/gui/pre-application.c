@@ -260,9 +260,18 @@ show_open_error (PreApplication *self,
                  PreWindow      *window)
 {
   AdwDialog *dialog;
+  GtkWidget *message;
 
-  dialog = adw_alert_dialog_new (_("The Database Could Not Be Opened"), NULL);
-  adw_alert_dialog_format_body (ADW_ALERT_DIALOG (dialog), "%s", self->open_error->message);
+  dialog = adw_alert_dialog_new (_("Cannot Open the Database"), NULL);
+
+  /* The store's sentence names the file: a long path must wrap anywhere,
+   * which the body label does not do. */
+  message = gtk_label_new (self->open_error->message);
+  gtk_label_set_wrap (GTK_LABEL (message), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (message), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_justify (GTK_LABEL (message), GTK_JUSTIFY_CENTER);
+  gtk_label_set_max_width_chars (GTK_LABEL (message), 40);
+  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (dialog), message);
   adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
   adw_dialog_present (dialog, GTK_WIDGET (window));
 }
