@@ -646,6 +646,11 @@ test_convention_validate (Fixture       *f,
   g_clear_error (&error);
 
   pre_convention_set_title (convention, "CPO");
+  g_assert_false (pre_convention_validate (convention, &error));
+  assert_validation (error, PRE_VALIDATION_ERROR_REQUIRED, "first-year",
+                     "The first year of the convention is missing.");
+  g_clear_error (&error);
+
   pre_convention_set_first_year (convention, 1999);
   g_assert_false (pre_convention_validate (convention, &error));
   assert_validation (error, PRE_VALIDATION_ERROR_OUT_OF_RANGE, "first-year",
@@ -653,6 +658,11 @@ test_convention_validate (Fixture       *f,
   g_clear_error (&error);
 
   pre_convention_set_first_year (convention, 2024);
+  g_assert_false (pre_convention_validate (convention, &error));
+  assert_validation (error, PRE_VALIDATION_ERROR_REQUIRED, "last-year",
+                     "The last year of the convention is missing.");
+  g_clear_error (&error);
+
   pre_convention_set_last_year (convention, 2023);
   g_assert_false (pre_convention_validate (convention, &error));
   assert_validation (error, PRE_VALIDATION_ERROR_OUT_OF_RANGE, "last-year",

@@ -426,11 +426,25 @@ pre_convention_validate (PreConvention  *self,
       return FALSE;
     }
 
+  if (self->first_year == 0)
+    {
+      pre_set_validation_error (error, PRE_VALIDATION_ERROR_REQUIRED, "first-year",
+                                _("The first year of the convention is missing."));
+      return FALSE;
+    }
+
   if (self->first_year < 2000 || self->first_year > 2100)
     {
       pre_set_validation_error (error, PRE_VALIDATION_ERROR_OUT_OF_RANGE, "first-year",
                                 _("The first year (%d) must be between 2000 and 2100."),
                                 self->first_year);
+      return FALSE;
+    }
+
+  if (self->last_year == 0)
+    {
+      pre_set_validation_error (error, PRE_VALIDATION_ERROR_REQUIRED, "last-year",
+                                _("The last year of the convention is missing."));
       return FALSE;
     }
 
