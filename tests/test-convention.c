@@ -1399,6 +1399,32 @@ test_mission_in_use (Fixture       *f,
   g_assert_cmpint (count_rows (f, "mission"), ==, 1);
 }
 
+/* Inside a caller's transaction, a refused save undoes only itself. */
+static void
+test_nested_transaction (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(PreTerritory) twin = pre_territory_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (pre_store_begin (f->store, &error));
+  add_territory (f, "Longvic");
+  pre_territory_set_name (twin, "Longvic");
+  g_assert_false (pre_store_save_territory (f->store, twin, &error));
+  g_assert_error (error, PRE_VALIDATION_ERROR, PRE_VALIDATION_ERROR_CONFLICT);
+  g_clear_error (&error);
+  add_territory (f, "Talant");
+  g_assert_true (pre_store_commit (f->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (f, "territory"), ==, 2);
+
+  /* The caller's rollback takes everything back. */
+  g_assert_true (pre_store_begin (f->store, &error));
+  add_territory (f, "Quetigny");
+  pre_store_rollback (f->store);
+  g_assert_cmpint (count_rows (f, "territory"), ==, 2);
+}
+
 /* Signals */
 
 typedef struct
@@ -1545,6 +1571,7 @@ main (int    argc,
   ADD ("/convention/mission/crud", test_mission_crud);
   ADD ("/convention/mission/unique", test_mission_unique);
   ADD ("/convention/mission/in-use", test_mission_in_use);
+  ADD ("/convention/nested-transaction", test_nested_transaction);
   ADD ("/convention/changed", test_changed_signal);
   ADD ("/convention/properties", test_properties);
 
