@@ -313,6 +313,8 @@ test_preferences (void)
   dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
   g_assert_true (PRE_IS_PREFERENCES_DIALOG (dialog));
 
+  save_screenshot ("preferences");
+
   spin = find_any (GTK_WIDGET (dialog), ADW_TYPE_SPIN_ROW);
   g_assert_cmpfloat (adw_spin_row_get_value (ADW_SPIN_ROW (spin)), ==, 24);
   g_settings_set_int (settings, "retention-months", 36);
@@ -330,9 +332,6 @@ test_preferences (void)
   g_assert_true (g_file_test (expected, G_FILE_TEST_EXISTS));
   g_assert_cmpstr (pre_application_get_database_path (app), ==, expected);
   g_assert_true (has_row_subtitle (GTK_WIDGET (dialog), expected));
-
-  wait_frames (2);
-  save_screenshot ("preferences");
 
   g_settings_reset (settings, "retention-months");
   g_settings_reset (settings, "mask-small-counts");
@@ -434,6 +433,20 @@ test_settings (void)
 #if DEVELOPMENT_BUILD
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "devel"));
 #endif
+
+  /* A new window (the next start) comes back as the last one was left. */
+  g_settings_set_string (settings, "last-page", "funding");
+  {
+    PreWindow *next = pre_window_new (ADW_APPLICATION (app), NULL);
+    int width, height;
+
+    gtk_window_get_default_size (GTK_WINDOW (next), &width, &height);
+    g_assert_cmpint (width, ==, 900);
+    g_assert_cmpint (height, ==, 650);
+    g_assert_cmpstr (pre_window_get_page (next), ==, "funding");
+    g_assert_false (gtk_window_is_maximized (GTK_WINDOW (next)));
+    gtk_window_destroy (GTK_WINDOW (next));
+  }
 }
 
 typedef struct
