@@ -50,6 +50,7 @@ G_DECLARE_FINAL_TYPE (PreActivityModel, pre_activity_model, PRE, ACTIVITY_MODEL,
  * Filters (each setter emits #GListModel::items-changed when the value
  * changes, and the model refreshes itself when the store reports a change to
  * "activity", "territory" or "mission"):
+ * - "convention-id": 0 for every convention;
  * - "year": 0 for every year;
  * - "territory-id": %PRE_ACTIVITY_TERRITORY_ANY (-1) for every session, 0 for
  *   the sessions on all territories only, an id for that territory's own
@@ -68,6 +69,9 @@ PreActivityModel *pre_activity_model_new              (PreStore         *store);
 
 PreStore         *pre_activity_model_get_store        (PreActivityModel *self);
 
+gint64            pre_activity_model_get_convention_id (PreActivityModel *self);
+void              pre_activity_model_set_convention_id (PreActivityModel *self,
+                                                        gint64            convention_id);
 int               pre_activity_model_get_year         (PreActivityModel *self);
 void              pre_activity_model_set_year         (PreActivityModel *self,
                                                        int               year);
