@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <locale.h>
 
@@ -1536,6 +1537,80 @@ test_properties (Fixture       *f,
   g_assert_cmpstr (pre_mission_get_label (mission), ==, "Training");
 }
 
+/* French, with the translations built in this build tree (build/po). */
+
+static gboolean
+use_french (const char *probe)
+{
+  const char *output = g_getenv ("PRE_TEST_OUTPUT_DIR");
+  g_autofree char *tests_dir = NULL;
+  g_autofree char *build_dir = NULL;
+  g_autofree char *locale_dir = NULL;
+
+  if (output == NULL)
+    return FALSE;
+  tests_dir = g_path_get_dirname (output);
+  build_dir = g_path_get_dirname (tests_dir);
+  locale_dir = g_build_filename (build_dir, "po", NULL);
+
+  g_setenv ("LANGUAGE", "fr", TRUE);
+  if (setlocale (LC_ALL, "fr_FR.UTF-8") == NULL)
+    return FALSE;
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  return g_strcmp0 (g_dgettext (GETTEXT_PACKAGE, probe), probe) != 0;
+}
+
+static void
+use_english (void)
+{
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, "C.UTF-8");
+}
+
+static void
+test_french (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(PreTerritory) twin = pre_territory_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 convention, mission, chenove, ccas;
+
+  if (!use_french ("%s cannot be deleted: it has %s."))
+    {
+      use_english ();
+      g_test_skip ("The French translations are not built");
+      return;
+    }
+
+  convention = add_reference_convention (f, NULL);
+  mission = add_mission (f, convention, PRE_MISSION_COORDINATION);
+  chenove = add_territory (f, "Chenôve");
+  ccas = add_partner (f, "CCAS de Chenôve", PRE_PARTNER_CCAS, chenove);
+  add_session_row (f, mission, chenove, "2024-10-02");
+  add_session_row (f, mission, chenove, "2024-11-06");
+  add_payment (f, convention, ccas, 2024, 150000);
+
+  g_assert_false (pre_store_delete_territory (f->store, chenove, &error));
+  g_assert_cmpstr (error->message, ==,
+                   "Impossible de supprimer Chenôve, qui compte encore 1 partenaire, "
+                   "2 séances et 1 appel de fonds.");
+  g_clear_error (&error);
+
+  g_assert_false (pre_store_delete_mission (f->store, mission, &error));
+  g_assert_cmpstr (error->message, ==,
+                   "Impossible de supprimer la mission «\u00a0Coordination\u00a0», qui compte encore "
+                   "2 séances.");
+  g_clear_error (&error);
+
+  pre_territory_set_name (twin, "Chenôve");
+  g_assert_false (pre_store_save_territory (f->store, twin, &error));
+  assert_validation (error, PRE_VALIDATION_ERROR_CONFLICT, "name",
+                     "Un territoire nommé «\u00a0Chenôve\u00a0» existe déjà.");
+
+  use_english ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1574,6 +1649,7 @@ main (int    argc,
   ADD ("/convention/nested-transaction", test_nested_transaction);
   ADD ("/convention/changed", test_changed_signal);
   ADD ("/convention/properties", test_properties);
+  ADD ("/convention/french", test_french);
 
 #undef ADD
 

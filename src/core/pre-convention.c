@@ -561,16 +561,16 @@ pre_set_in_use_error (GError     **error,
 
       for (guint i = 1; i + 1 < uses->len; i++)
         {
-          /* TRANSLATORS: separates the items of a list: "1 partner, 2 sessions and 1 payment" */
+          /* Translators: separates the items of a list: "1 partner, 2 sessions and 1 payment" */
           g_string_append (head, _(", "));
           g_string_append (head, g_ptr_array_index (uses, i));
         }
-      /* TRANSLATORS: the last two items of a list: "2 sessions and 1 payment" */
+      /* Translators: the last two items of a list: "2 sessions and 1 payment" */
       joined = g_strdup_printf (_("%s and %s"), head->str,
                                 (const char *)g_ptr_array_index (uses, uses->len - 1));
     }
 
-  /* TRANSLATORS: "Chenôve cannot be deleted: it has 214 sessions and 3 payments." */
+  /* Translators: "Chenôve cannot be deleted: it has 214 sessions and 3 payments." */
   g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_IN_USE,
                _("%s cannot be deleted: it has %s."), name, joined);
 }
@@ -894,7 +894,11 @@ pre_store_delete_convention (PreStore  *store,
                 g_dngettext (GETTEXT_PACKAGE, "%d expense", "%d expenses", n_expenses));
   if (uses->len > 0)
     {
-      g_autofree char *what = g_strdup_printf (_("The convention “%s”"), convention->title);
+      g_autofree char *what = NULL;
+
+      /* Translators: the subject of "%s cannot be deleted: it has %s."; in
+       * French, lower case: "la convention « %s »". */
+      what = g_strdup_printf (_("The convention “%s”"), convention->title);
 
       pre_set_in_use_error (error, what, uses);
       goto failed;

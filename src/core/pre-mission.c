@@ -468,8 +468,11 @@ pre_store_delete_mission (PreStore  *store,
                 g_dngettext (GETTEXT_PACKAGE, "%d expense", "%d expenses", n_expenses));
   if (uses->len > 0)
     {
-      g_autofree char *what = g_strdup_printf (_("The mission “%s”"),
-                                               pre_mission_get_label (mission));
+      g_autofree char *what = NULL;
+
+      /* Translators: the subject of "%s cannot be deleted: it has %s."; in
+       * French, lower case: "la mission « %s »". */
+      what = g_strdup_printf (_("The mission “%s”"), pre_mission_get_label (mission));
 
       pre_set_in_use_error (error, what, uses);
       goto failed;
