@@ -17,6 +17,12 @@ const PreCliCommand pre_cli_commands[] = {
   { "check", NULL,
     N_("Check the database file and its records against the rules; list the problems found."),
     pre_cli_command_check },
+  { "deliberations", NULL,
+    N_("List the deliberations, latest séance first: id, séance date, board, subject, outcome (tab-separated)."),
+    pre_cli_command_deliberations },
+  { "extract", N_("ID"),
+    N_("Write the extract of the register of deliberation ID to the PDF file given with --output; an unknown ID exits with status 2."),
+    pre_cli_command_extract },
 };
 
 const guint pre_cli_n_commands = G_N_ELEMENTS (pre_cli_commands);

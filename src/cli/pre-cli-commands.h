@@ -42,4 +42,12 @@ PreCliExit pre_cli_command_check  (PreCli  *cli,
                                    int      argc,
                                    char   **argv);
 
+/* pre-cli-board.c */
+PreCliExit pre_cli_command_deliberations (PreCli  *cli,
+                                          int      argc,
+                                          char   **argv);
+PreCliExit pre_cli_command_extract       (PreCli  *cli,
+                                          int      argc,
+                                          char   **argv);
+
 G_END_DECLS
