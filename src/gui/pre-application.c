@@ -59,7 +59,7 @@ pre_application_get_store (PreApplication *self)
   return self->store;
 }
 
-/**
+/*
  * pre_application_get_database_path:
  *
  * Returns: the database file given with --database, else the default one
@@ -82,7 +82,7 @@ pre_application_get_settings (PreApplication *self)
   return self->settings;
 }
 
-/**
+/*
  * pre_application_get_exit_status:
  *
  * Returns: 1 when --screenshot could not save its file, otherwise 0
@@ -262,6 +262,8 @@ show_open_error (PreApplication *self,
   AdwDialog *dialog;
   GtkWidget *message;
 
+  /* Translators: a short heading (at most about 25 characters) over the
+   * reason, which names the file. */
   dialog = adw_alert_dialog_new (_("Cannot Open the Database"), NULL);
 
   /* The store's sentence names the file: a long path must wrap anywhere,

@@ -46,7 +46,7 @@ pre_preferences_dialog_init (PrePreferencesDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-/**
+/*
  * pre_preferences_dialog_new:
  * @settings: the application's settings; the rows write to it as they change
  * @database_path: (nullable): the database file in use

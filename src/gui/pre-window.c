@@ -187,7 +187,7 @@ sidebar_row_activated_cb (PreWindow     *self,
   pre_window_show_content (self);
 }
 
-/**
+/*
  * pre_window_show_content:
  *
  * In the narrow (collapsed) layout, go from the sidebar to the page.
@@ -387,7 +387,7 @@ pre_window_class_init (PreWindowClass *klass)
   object_class->get_property = pre_window_get_property;
   object_class->set_property = pre_window_set_property;
 
-  /**
+  /*
    * PreWindow:page:
    *
    * The page shown: "overview", "board", a mission ("coordination",
@@ -398,7 +398,7 @@ pre_window_class_init (PreWindowClass *klass)
                          "overview",
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  /**
+  /*
    * PreWindow:store:
    *
    * The open database, or %NULL when it could not be opened.
@@ -433,7 +433,6 @@ pre_window_init (PreWindow *self)
       gtk_list_box_append (self->sidebar, create_sidebar_row (&page_infos[i]));
       gtk_stack_add_named (self->stack, create_page (&page_infos[i]), page_infos[i].name);
     }
-  self->page_index = G_N_ELEMENTS (page_infos); /* none yet: the first set notifies */
   pre_window_set_page (self, "overview");
 
 #if DEVELOPMENT_BUILD
