@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
@@ -365,6 +366,37 @@ test_pdf (void)
   assert_reference_pdf (pdf);
 }
 
+/* Switches to French with the translations built in this build tree
+ * (build/po); FALSE when they do not hold @probe yet. */
+static gboolean
+use_french (const char *probe)
+{
+  const char *output = g_getenv ("PRE_TEST_OUTPUT_DIR");
+  g_autofree char *tests_dir = NULL;
+  g_autofree char *build_dir = NULL;
+  g_autofree char *locale_dir = NULL;
+
+  if (output == NULL)
+    return FALSE;
+  tests_dir = g_path_get_dirname (output);
+  build_dir = g_path_get_dirname (tests_dir);
+  locale_dir = g_build_filename (build_dir, "po", NULL);
+
+  g_setenv ("LANGUAGE", "fr", TRUE);
+  if (setlocale (LC_ALL, "fr_FR.UTF-8") == NULL)
+    return FALSE;
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  return g_strcmp0 (g_dgettext (GETTEXT_PACKAGE, probe), probe) != 0;
+}
+
+static void
+use_english (void)
+{
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, "C.UTF-8");
+}
+
 typedef struct
 {
   int   status;
@@ -506,6 +538,42 @@ test_cli_empty (void)
   assert_contains (list.err, "No deliberation is recorded in “");
 }
 
+/* The same séance in French: the register's own words, and the feminine
+ * agreement taken from the represented member's civility. */
+static void
+test_pdf_french (void)
+{
+  g_autoptr(PreStore) store = open_example (NULL);
+  g_autoptr(PreExtract) extract = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = output_path ("extract-builder-reference-fr.pdf");
+  g_autofree char *text = NULL;
+
+  if (!use_french ("Excused members: (%u) %s."))
+    {
+      use_english ();
+      g_test_skip ("po/fr.po does not translate the extract yet");
+      return;
+    }
+
+  extract = pre_store_build_extract (store, find_deliberation (store), &error);
+  g_assert_no_error (error);
+  /* The translation may use a typographic apostrophe. */
+  g_assert_true (g_str_has_prefix (extract->outcome, "Adoptée à l"));
+  g_assert_true (g_str_has_suffix (extract->outcome, "unanimité"));
+  g_assert_true (pre_extract_write_pdf (extract, pdf, &error));
+  g_assert_no_error (error);
+  use_english ();
+
+  text = pdf_text (pdf);
+  g_test_message ("%s", text);
+  assert_contains (text, "Membres excusés");
+  assert_contains (text, "TENENBAUM");
+  assert_contains (text, "Mme JACQUEMARD représentée par M. MEZUI");
+  assert_contains (text, "M. REBSAMEN représenté par M. HOAREAU");
+  assert_contains (text, "unanimité.");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -516,6 +584,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-builder/not-found", test_not_found);
   g_test_add_func ("/extract-builder/small-board", test_small_board);
   g_test_add_func ("/extract-builder/pdf", test_pdf);
+  g_test_add_func ("/extract-builder/pdf-french", test_pdf_french);
   g_test_add_func ("/extract-builder/cli", test_cli);
   g_test_add_func ("/extract-builder/cli-empty", test_cli_empty);
   return g_test_run ();
