@@ -40,12 +40,13 @@ count_frame_cb (GtkWidget     *widget,
 
 /* Let the window draw @n frames: after that it is laid out and painted. */
 static void
-wait_frames (guint n)
+wait_frames_of (GtkWidget *widget,
+                guint      n)
 {
   gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
   guint left = n;
 
-  gtk_widget_add_tick_callback (GTK_WIDGET (window), count_frame_cb, &left, NULL);
+  gtk_widget_add_tick_callback (widget, count_frame_cb, &left, NULL);
   while (left > 0)
     {
       if (g_get_monotonic_time () > end)
@@ -55,6 +56,12 @@ wait_frames (guint n)
   /* What the last frame queued (a dialog's animation, a relayout). */
   while (g_main_context_iteration (NULL, FALSE))
     ;
+}
+
+static void
+wait_frames (guint n)
+{
+  wait_frames_of (GTK_WIDGET (window), n);
 }
 
 static GtkWidget *
@@ -121,7 +128,8 @@ show_page (const char *page)
 
 /* A window that draws nothing gives a file of one colour. */
 static void
-save_screenshot (const char *name)
+save_screenshot_of (GtkWidget  *widget,
+                    const char *name)
 {
   g_autofree char *file_name = g_strdup_printf ("window-%s-%s.png", name, lang);
   g_autofree char *path = g_build_filename (output_dir, file_name, NULL);
@@ -131,7 +139,7 @@ save_screenshot (const char *name)
   g_autoptr(GHashTable) colours = NULL;
   int width, height;
 
-  g_assert_true (pre_screenshot_save (GTK_WIDGET (window), path, &error));
+  g_assert_true (pre_screenshot_save (widget, path, &error));
   g_assert_no_error (error);
   g_test_message ("Screenshot: %s", path);
 
@@ -139,8 +147,8 @@ save_screenshot (const char *name)
   g_assert_no_error (error);
   width = gdk_texture_get_width (texture);
   height = gdk_texture_get_height (texture);
-  g_assert_cmpint (width, ==, gtk_widget_get_width (GTK_WIDGET (window)));
-  g_assert_cmpint (height, ==, gtk_widget_get_height (GTK_WIDGET (window)));
+  g_assert_cmpint (width, ==, gtk_widget_get_width (widget));
+  g_assert_cmpint (height, ==, gtk_widget_get_height (widget));
 
   pixels = g_new (guint32, (gsize)width * height);
   gdk_texture_download (texture, (guchar *)pixels, (gsize)width * 4);
@@ -149,6 +157,12 @@ save_screenshot (const char *name)
     g_hash_table_add (colours, GUINT_TO_POINTER (pixels[i]));
   /* Text, icons, the sidebar and the header bar: many shades. */
   g_assert_cmpuint (g_hash_table_size (colours), >, 20);
+}
+
+static void
+save_screenshot (const char *name)
+{
+  save_screenshot_of (GTK_WIDGET (window), name);
 }
 
 static void
@@ -245,6 +259,8 @@ test_pages_empty_state (void)
 static void
 test_shortcuts (void)
 {
+  GtkWidget *menu_button;
+  GtkWidget *help;
   static const struct {
     const char *action;
     const char *accel;
@@ -282,6 +298,21 @@ test_shortcuts (void)
       g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), name, target));
       g_assert_cmpstr (pre_window_get_page (window), ==, shortcuts[i].page);
     }
+
+  /* F10 opens the primary menu. */
+  menu_button = find_any (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (menu_button);
+  g_assert_true (gtk_menu_button_get_primary (GTK_MENU_BUTTON (menu_button)));
+
+  /* The shortcuts window lists the page keys. */
+  help = GTK_WIDGET (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_nonnull (help);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  wait_frames_of (help, 3);
+  g_assert_true (gtk_widget_get_mapped (help));
+  save_screenshot_of (help, "shortcuts");
+  gtk_widget_set_visible (help, FALSE);
+  wait_frames (2);
 }
 
 static gboolean
