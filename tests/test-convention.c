@@ -855,6 +855,7 @@ static void
 test_convention_delete (Fixture       *f,
                         gconstpointer  data)
 {
+  g_autoptr(PreReceipt) receipt = NULL;
   g_autoptr(GError) error = NULL;
   gint64 metropole, convention, psychology, training, payment;
 
@@ -864,7 +865,8 @@ test_convention_delete (Fixture       *f,
   g_assert_true (pre_store_set_funding_share_amount (f->store, convention, metropole, 2024,
                                                      1250000, &error));
   payment = add_payment (f, convention, metropole, 2024, 1250000);
-  g_assert_nonnull (pre_store_add_receipt (f->store, payment, "2024-12-12", 1250000, &error));
+  receipt = pre_store_add_receipt (f->store, payment, "2024-12-12", 1250000, &error);
+  g_assert_nonnull (receipt);
   g_assert_true (pre_store_set_mission_budget (f->store, psychology, 2024, 500000, &error));
   g_assert_no_error (error);
 
