@@ -100,6 +100,25 @@ find_any (GtkWidget *widget,
   return NULL;
 }
 
+static GtkWidget *
+find_mapped_label (GtkWidget  *widget,
+                   const char *text)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_mapped_label (child, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static AdwNavigationSplitView *
 get_split_view (void)
 {
@@ -392,6 +411,22 @@ test_about (void)
   wait_frames (10);
 }
 
+/* The actions not written yet say so in a toast rather than doing nothing. */
+static void
+test_coming_soon (void)
+{
+  show_page ("overview");
+  g_action_group_activate_action (G_ACTION_GROUP (app), "setup-convention", NULL);
+  wait_frames (3);
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (window), _("Setting up a convention is coming soon")));
+  save_screenshot ("toast");
+
+  show_page ("board");
+  gtk_widget_activate_action (pre_window_get_page_widget (window, "board"), "board.add-meeting", NULL);
+  wait_frames (3);
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (window), _("Adding meetings is coming soon")));
+}
+
 static void
 resize (int width,
         int height)
@@ -570,6 +605,17 @@ test_app_open_error (void)
   destroy_windows (other);
 }
 
+/* --page with a name that is no page: a message and a failure, no window. */
+static void
+test_app_unknown_page (void)
+{
+  g_autoptr(PreApplication) other = pre_application_new ();
+  const char *args[] = { "--page", "statistics", NULL };
+
+  g_assert_cmpint (run_app (other, args), ==, 1);
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (other)));
+}
+
 /* A screenshot that cannot be written makes the exit status non-zero. */
 static void
 test_app_screenshot_failure (void)
@@ -644,6 +690,8 @@ main (int   argc,
   g_test_add_func ("/window/settings", test_settings);
   g_test_add_func ("/app/open-error", test_app_open_error);
   g_test_add_func ("/app/screenshot-failure", test_app_screenshot_failure);
+  g_test_add_func ("/app/unknown-page", test_app_unknown_page);
+  g_test_add_func ("/window/coming-soon", test_coming_soon);
 
   status = g_test_run ();
 

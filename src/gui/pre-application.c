@@ -110,7 +110,7 @@ show_coming_soon (PreApplication *self,
   PreWindow *window = get_window (self);
 
   if (window != NULL)
-    pre_window_add_toast (window, adw_toast_new (message));
+    pre_window_show_message (window, message);
 }
 
 static void

@@ -61,6 +61,7 @@ struct _PreWindow
 
   GSettings              *settings;
   PreStore               *store;
+  AdwToast               *message_toast;
   guint                   page_index;
   gboolean                selecting_row;
 };
@@ -286,6 +287,23 @@ pre_window_add_toast (PreWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* A new message replaces the one shown instead of waiting in the queue
+ * behind it: it answers what the user just did. */
+void
+pre_window_show_message (PreWindow  *self,
+                         const char *message)
+{
+  g_return_if_fail (PRE_IS_WINDOW (self));
+  g_return_if_fail (message != NULL);
+
+  if (self->message_toast != NULL)
+    adw_toast_dismiss (self->message_toast);
+  g_clear_object (&self->message_toast);
+
+  self->message_toast = g_object_ref (adw_toast_new (message));
+  adw_toast_overlay_add_toast (self->toast_overlay, self->message_toast);
+}
+
 void
 pre_window_toast_for_widget (GtkWidget  *widget,
                              const char *message)
@@ -297,7 +315,7 @@ pre_window_toast_for_widget (GtkWidget  *widget,
 
   root = gtk_widget_get_root (widget);
   if (PRE_IS_WINDOW (root))
-    pre_window_add_toast (PRE_WINDOW (root), adw_toast_new (message));
+    pre_window_show_message (PRE_WINDOW (root), message);
 }
 
 PreWindow *
@@ -328,6 +346,7 @@ pre_window_finalize (GObject *object)
 {
   PreWindow *self = PRE_WINDOW (object);
 
+  g_clear_object (&self->message_toast);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
 

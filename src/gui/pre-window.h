@@ -19,6 +19,8 @@ void        pre_window_set_page         (PreWindow      *self,
 void        pre_window_show_content     (PreWindow      *self);
 void        pre_window_add_toast        (PreWindow      *self,
                                          AdwToast       *toast);
+void        pre_window_show_message     (PreWindow      *self,
+                                         const char     *message);
 GtkListBox *pre_window_get_sidebar      (PreWindow      *self);
 GtkWidget  *pre_window_get_page_widget  (PreWindow      *self,
                                          const char     *page);
