@@ -28,29 +28,30 @@ run_clear (Run *run)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 static void
-run_cli (Run *run,
-         ...)
+run_cli_valist (Run        *run,
+                const char *locale,
+                const char *today,
+                va_list     args)
 {
   const char *cli = g_getenv ("PRE_CLI");
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_auto(GStrv) envp = g_get_environ ();
   g_autoptr(GError) error = NULL;
   const char *arg;
-  va_list args;
   int wait_status = 0;
 
   if (cli == NULL || !g_file_test (cli, G_FILE_TEST_IS_EXECUTABLE))
     g_error ("PRE_CLI does not name the built pre-coordination-cli (%s)", cli ? cli : "unset");
 
   g_ptr_array_add (argv, (char *)cli);
-  va_start (args, run);
   while ((arg = va_arg (args, const char *)) != NULL)
     g_ptr_array_add (argv, (char *)arg);
-  va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+  envp = g_environ_setenv (envp, "LC_ALL", locale, TRUE);
   envp = g_environ_unsetenv (envp, "LANGUAGE");
+  if (today != NULL)
+    envp = g_environ_setenv (envp, "PRE_TODAY", today, TRUE);
 
   g_spawn_sync (NULL, (char **)argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
                 &run->out, &run->err, &wait_status, &error);
@@ -58,6 +59,31 @@ run_cli (Run *run,
   g_assert_true (WIFEXITED (wait_status));
   run->status = WEXITSTATUS (wait_status);
   g_test_message ("exit %d\nstdout: %s\nstderr: %s", run->status, run->out, run->err);
+}
+
+static void
+run_cli (Run *run,
+         ...)
+{
+  va_list args;
+
+  va_start (args, run);
+  run_cli_valist (run, "C.UTF-8", NULL, args);
+  va_end (args);
+}
+
+/* The same in another locale, with a fixed "today" for the statuses. */
+static void
+run_cli_in (Run        *run,
+            const char *locale,
+            const char *today,
+            ...)
+{
+  va_list args;
+
+  va_start (args, today);
+  run_cli_valist (run, locale, today, args);
+  va_end (args);
 }
 
 static void
@@ -282,6 +308,97 @@ test_help_and_version (void)
   g_assert_cmpstr (version.out, ==, expected_version);
 }
 
+/* A new user: init, example, summary --year 2024, check. */
+static void
+test_example_summary (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *db = g_build_filename (dir, "pre.db", NULL);
+  g_auto(Run) init = { 0 };
+  g_auto(Run) example = { 0 };
+  g_auto(Run) again = { 0 };
+  g_auto(Run) summary = { 0 };
+  g_auto(Run) check = { 0 };
+  g_auto(Run) outside = { 0 };
+
+  run_cli (&init, "--database", db, "init", NULL);
+  g_assert_cmpint (init.status, ==, 0);
+  run_cli (&example, "--database", db, "example", NULL);
+  g_assert_cmpint (example.status, ==, 0);
+  assert_contains (example.out, "The example convention");
+
+  run_cli (&again, "--database", db, "example", NULL);
+  g_assert_cmpint (again.status, ==, 3);
+  assert_contains (again.err, "already holds a convention");
+
+  run_cli (&summary, "--database", db, "summary", "--year", "2024", NULL);
+  g_assert_cmpint (summary.status, ==, 0);
+  assert_contains (summary.out, "Coordinator: Dijon Métropole");
+  assert_contains (summary.out, "Year 2024");
+  assert_contains (summary.out, "Annual cost                     €20,000.00");
+  assert_contains (summary.out, "Dijon Métropole                 €12,500.00");
+  assert_contains (summary.out, "CCAS de Dijon                    €4,820.00");
+  assert_contains (summary.out, "Total of the shares             €17,320.00");
+  assert_contains (summary.out, "€2,680.00 to allocate");
+  assert_contains (summary.out, "Nothing spent or planned yet.");
+
+  run_cli (&check, "--database", db, "check", NULL);
+  g_assert_cmpint (check.status, ==, 1);
+  assert_contains (check.out, "Database file: ok");
+  assert_contains (check.out, "Funding balance: 3 problems");
+  assert_contains (check.out, "2025: €2,680.00 of the annual cost remain to be allocated to the partners.");
+  assert_contains (check.out, "Board meetings: ok");
+
+  run_cli (&outside, "--database", db, "summary", "--year", "2030", NULL);
+  g_assert_cmpint (outside.status, ==, 2);
+  assert_contains (outside.err, "The year 2030 is outside the convention’s years (2024–2026).");
+}
+
+static void
+test_summary_french_and_json (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *db = g_build_filename (dir, "pre.db", NULL);
+  g_auto(Run) example = { 0 };
+  g_auto(Run) french = { 0 };
+  g_auto(Run) json = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  run_cli_in (&example, "C.UTF-8", "2025-11-28", "--database", db, "example", "--with-sample-activity", NULL);
+  g_assert_cmpint (example.status, ==, 0);
+
+  /* French amounts: narrow no-break space between thousands, decimal comma, € after. */
+  run_cli_in (&french, "fr_FR.UTF-8", "2025-11-28", "--database", db, "summary", "--year", "2025", NULL);
+  g_assert_cmpint (french.status, ==, 0);
+  assert_contains (french.out, "20\u202f000,00\u00a0€");
+  assert_contains (french.out, "2\u202f680,00\u00a0€");
+  assert_contains (french.out, "Chenôve");
+
+  run_cli_in (&json, "fr_FR.UTF-8", "2025-11-28", "--database", db, "summary", "--year", "2025", "--json", NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  /* Machine form whatever the locale: integer cents. */
+  assert_contains (json.out, "\"annual_cost_cents\": 2000000");
+  assert_contains (json.out, "\"balance_cents\": 268000");
+  assert_contains (json.out, "\"balance_state\": \"to-allocate\"");
+  assert_contains (json.out, "{ \"partner\": \"CCAS de Dijon\", \"kind\": \"ccas\", \"amount_cents\": 482000 }");
+  assert_contains (json.out, "\"status\": \"received\"");
+  g_assert_null (strstr (json.out, "€"));
+}
+
+static void
+test_summary_empty (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *db = g_build_filename (dir, "pre.db", NULL);
+  g_auto(Run) init = { 0 };
+  g_auto(Run) summary = { 0 };
+
+  run_cli (&init, "--database", db, "init", NULL);
+  run_cli (&summary, "--database", db, "summary", NULL);
+  g_assert_cmpint (summary.status, ==, 1);
+  assert_contains (summary.err, "holds no convention yet");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -295,6 +412,9 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/backup", test_backup);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/cli/help-and-version", test_help_and_version);
+  g_test_add_func ("/cli/example-summary-check", test_example_summary);
+  g_test_add_func ("/cli/summary/french-and-json", test_summary_french_and_json);
+  g_test_add_func ("/cli/summary/empty", test_summary_empty);
 
   return g_test_run ();
 }

@@ -3,10 +3,11 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pre-checks.h"
 #include "pre-cli-commands.h"
 
 /* The commands. To add one: an entry here and its PreCliCommandFunc.
- * `example` and `summary` come next (they need the domain entities). */
+ */
 const PreCliCommand pre_cli_commands[] = {
   { "init", NULL,
     N_("Create the database, or bring it to the current format, and print its path."),
@@ -14,6 +15,12 @@ const PreCliCommand pre_cli_commands[] = {
   { "backup", N_("FILE"),
     N_("Write a consistent copy of the database to FILE."),
     pre_cli_command_backup },
+  { "example", NULL,
+    N_("Load the reference case (the CCAS de Dijon deliberation of 2 October 2024) into an empty database."),
+    pre_cli_command_example },
+  { "summary", NULL,
+    N_("Print the funding plan with its balance, the payments, the spending per territory and mission, and budget against spending."),
+    pre_cli_command_summary },
   { "check", NULL,
     N_("Check the database file and its records against the rules; list the problems found."),
     pre_cli_command_check },
@@ -91,6 +98,7 @@ pre_cli_command_backup (PreCli  *cli,
 static gboolean
 check_database_file (PreStore   *store,
                      GPtrArray  *problems,
+                     GPtrArray  *warnings,
                      GError    **error)
 {
   g_autoptr(GError) local_error = NULL;
@@ -118,6 +126,10 @@ typedef struct
  * and votes of deliberations, payments…) are added here, one line each. */
 static const PreCliCheck checks[] = {
   { N_("Database file"), check_database_file },
+  { N_("Funding balance"), pre_store_check_funding },
+  { N_("Payments"), pre_store_check_payments },
+  { N_("Board meetings"), pre_store_check_board },
+  { N_("Sessions and expenses"), pre_store_check_activities },
 };
 
 PreCliExit
@@ -138,9 +150,10 @@ pre_cli_command_check (PreCli  *cli,
   for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
     {
       g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
       g_autoptr(GError) error = NULL;
 
-      if (!checks[i].func (store, problems, &error))
+      if (!checks[i].func (store, problems, warnings, &error))
         {
           pre_cli_print_error ("%s", error->message);
           return PRE_CLI_EXIT_DATABASE;
@@ -151,15 +164,24 @@ pre_cli_command_check (PreCli  *cli,
           /* TRANSLATORS: a check's name, then the verdict */
           g_print (_("%s: ok"), _(checks[i].label));
           g_print ("\n");
-          continue;
+        }
+      else
+        {
+          g_print (g_dngettext (GETTEXT_PACKAGE, "%s: %u problem", "%s: %u problems", problems->len),
+                   _(checks[i].label), problems->len);
+          g_print ("\n");
+          for (guint j = 0; j < problems->len; j++)
+            g_print ("  - %s\n", (const char *)g_ptr_array_index (problems, j));
+          n_problems += problems->len;
         }
 
-      g_print (g_dngettext (GETTEXT_PACKAGE, "%s: %u problem", "%s: %u problems", problems->len),
-               _(checks[i].label), problems->len);
-      g_print ("\n");
-      for (guint j = 0; j < problems->len; j++)
-        g_print ("  - %s\n", (const char *)g_ptr_array_index (problems, j));
-      n_problems += problems->len;
+      /* Warnings are worth a look but are not problems: the exit status ignores them. */
+      for (guint j = 0; j < warnings->len; j++)
+        {
+          /* Translators: a warning line of "check" */
+          g_print (_("  ! %s"), (const char *)g_ptr_array_index (warnings, j));
+          g_print ("\n");
+        }
     }
 
   if (n_problems > 0)

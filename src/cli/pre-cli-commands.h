@@ -19,6 +19,8 @@ const PreCliCommand *pre_cli_find_command (const char *name);
  * @store: an open store
  * @problems: (element-type utf8): where to add one translated sentence per
  *   problem found (e.g. "2025: the shares exceed the annual cost by 120,00 €.")
+ * @warnings: (element-type utf8): where to add what is worth a look but is
+ *   not a problem (shown, not counted in the exit status)
  * @error: set only when the check could not run at all
  *
  * The shape of a check run by `pre-coordination-cli check`: a rule check of
@@ -29,6 +31,7 @@ const PreCliCommand *pre_cli_find_command (const char *name);
  */
 typedef gboolean (*PreCliCheckFunc) (PreStore   *store,
                                      GPtrArray  *problems,
+                                     GPtrArray  *warnings,
                                      GError    **error);
 
 /* Commands */
@@ -41,6 +44,14 @@ PreCliExit pre_cli_command_backup (PreCli  *cli,
 PreCliExit pre_cli_command_check  (PreCli  *cli,
                                    int      argc,
                                    char   **argv);
+
+/* pre-cli-summary.c */
+PreCliExit pre_cli_command_example (PreCli  *cli,
+                                    int      argc,
+                                    char   **argv);
+PreCliExit pre_cli_command_summary (PreCli  *cli,
+                                    int      argc,
+                                    char   **argv);
 
 /* pre-cli-board.c */
 PreCliExit pre_cli_command_deliberations (PreCli  *cli,

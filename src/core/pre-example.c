@@ -119,13 +119,13 @@ static const char deliberation_text[] =
   "- la mise en œuvre d'actions de formations et d'analyse de la pratique en direction équipes qui "
   "interviennent sur chaque territoire.\n"
   "\n"
-  "Le coût prévisionnel annuel de ces actions est évalué à 20 000 €.\n"
+  "Le coût prévisionnel annuel de ces actions est évalué à **20 000 €**.\n"
   "\n"
   "Dijon Métropole s'engage à financer les actions relevant des Projets de Réussite Éducative à "
-  "hauteur de 12 500 € par an durant la période d'exécution de la convention.\n"
+  "hauteur de **12 500 €** par an durant la période d'exécution de la convention.\n"
   "\n"
   "Les communes concernées s'engagent à verser à Dijon métropole une participation financière "
-  "annuelle, fixée à 4 820 € en ce qui concerne le CCAS de la ville de Dijon.\n"
+  "annuelle, fixée à **4 820 €** en ce qui concerne le CCAS de la ville de Dijon.\n"
   "\n"
   "Dans ces conditions, les membres du conseil d'administration :";
 
