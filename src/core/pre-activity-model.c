@@ -37,6 +37,7 @@ struct _PreActivityModel
   /* Page number → GPtrArray of PreActivity; most recently used first. */
   GHashTable *pages;
   GQueue lru;
+  GArray *sorted_ids;   /* gint64, for the sorts without an index */
 };
 
 static void pre_activity_model_list_model_init (GListModelInterface *iface);
@@ -230,6 +231,7 @@ clear_pages (PreActivityModel *self)
 {
   g_hash_table_remove_all (self->pages);
   g_queue_clear (&self->lru);
+  g_clear_pointer (&self->sorted_ids, g_array_unref);
 }
 
 static void
@@ -280,34 +282,22 @@ count (PreActivityModel *self)
   set_error (self, NULL);
 }
 
-static GPtrArray *
-load_page (PreActivityModel *self,
-           guint             page)
+static GString *
+select_sql (PreActivityModel *self)
 {
-  g_autoptr(GString) sql = NULL;
-  g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GPtrArray) items = NULL;
-  GError *error = NULL;
-  const char *key = order_key (self->sort);
-  const char *dir = self->descending ? " DESC" : "";
+  GString *sql = g_string_new ("SELECT " PRE_ACTIVITY_COLUMNS PRE_ACTIVITY_FROM);
 
-  sql = g_string_new ("SELECT " PRE_ACTIVITY_COLUMNS PRE_ACTIVITY_FROM);
   append_where (sql, get_where_flags (self));
-  g_string_append (sql, " ORDER BY ");
-  if (key != NULL)
-    g_string_append_printf (sql, "%s%s, ", key, dir);
-  g_string_append_printf (sql, "a.date%s, a.id%s LIMIT %d OFFSET :offset", dir, dir, PAGE_SIZE);
+  return sql;
+}
 
-  stmt = pre_store_prepare (self->store, sql->str, &error);
-  if (stmt == NULL)
-    {
-      set_error (self, error);
-      return NULL;
-    }
-  bind_filters (self, stmt);
-  bind_named_int64 (stmt, ":offset", (gint64) page * PAGE_SIZE);
+static GPtrArray *
+step_items (PreActivityModel *self,
+            PreStmt          *stmt)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_full (PAGE_SIZE, g_object_unref);
+  GError *error = NULL;
 
-  items = g_ptr_array_new_full (PAGE_SIZE, g_object_unref);
   while (pre_store_step_row (self->store, stmt, &error))
     g_ptr_array_add (items, pre_activity_new_from_stmt (stmt));
   if (error != NULL)
@@ -316,6 +306,164 @@ load_page (PreActivityModel *self,
       return NULL;
     }
   return g_steal_pointer (&items);
+}
+
+/* Sorted by date: the (date, id) index serves the order. A page that follows
+ * a cached one starts after that page's last row (keyset), so scrolling
+ * never skips over rows; other pages use OFFSET. */
+static GPtrArray *
+load_page_by_date (PreActivityModel *self,
+                   guint             page)
+{
+  g_autoptr(GString) sql = select_sql (self);
+  g_autoptr(PreStmt) stmt = NULL;
+  GPtrArray *previous = NULL;
+  PreActivity *last = NULL;
+  GError *error = NULL;
+  const char *dir = self->descending ? " DESC" : "";
+
+  if (page > 0)
+    previous = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page - 1));
+  if (previous != NULL && previous->len == PAGE_SIZE)
+    last = g_ptr_array_index (previous, PAGE_SIZE - 1);
+
+  if (last != NULL)
+    g_string_append_printf (sql, "%s (a.date, a.id) %s (:last_date, :last_id)",
+                            get_where_flags (self) != 0 ? " AND" : " WHERE",
+                            self->descending ? "<" : ">");
+  g_string_append_printf (sql, " ORDER BY a.date%s, a.id%s LIMIT %d", dir, dir, PAGE_SIZE);
+  if (last == NULL)
+    g_string_append (sql, " OFFSET :offset");
+
+  stmt = pre_store_prepare (self->store, sql->str, &error);
+  if (stmt == NULL)
+    {
+      set_error (self, error);
+      return NULL;
+    }
+  bind_filters (self, stmt);
+  if (last != NULL)
+    {
+      bind_named_text (stmt, ":last_date", pre_activity_get_date (last));
+      bind_named_int64 (stmt, ":last_id", pre_activity_get_id (last));
+    }
+  else
+    bind_named_int64 (stmt, ":offset", (gint64) page * PAGE_SIZE);
+
+  return step_items (self, stmt);
+}
+
+/* Other sorts have no index: sorting once gives the ids in order (8 bytes a
+ * row, not the rows), then each page reads its 200 rows by id. */
+static gboolean
+ensure_sorted_ids (PreActivityModel *self)
+{
+  g_autoptr(GString) sql = NULL;
+  g_autoptr(PreStmt) stmt = NULL;
+  g_autoptr(GArray) ids = NULL;
+  GError *error = NULL;
+  const char *dir = self->descending ? " DESC" : "";
+
+  if (self->sorted_ids != NULL)
+    return TRUE;
+
+  sql = g_string_new ("SELECT a.id FROM activity a JOIN mission m ON m.id = a.mission_id");
+  if (self->sort == PRE_ACTIVITY_SORT_TERRITORY)
+    g_string_append (sql, " LEFT JOIN territory t ON t.id = a.territory_id");
+  append_where (sql, get_where_flags (self));
+  g_string_append_printf (sql, " ORDER BY %s%s, a.date%s, a.id%s",
+                          order_key (self->sort), dir, dir, dir);
+
+  stmt = pre_store_prepare (self->store, sql->str, &error);
+  if (stmt == NULL)
+    {
+      set_error (self, error);
+      return FALSE;
+    }
+  bind_filters (self, stmt);
+
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), self->n_items);
+  while (pre_store_step_row (self->store, stmt, &error))
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  if (error != NULL)
+    {
+      set_error (self, error);
+      return FALSE;
+    }
+  self->sorted_ids = g_steal_pointer (&ids);
+  return TRUE;
+}
+
+static GPtrArray *
+load_page_by_ids (PreActivityModel *self,
+                  guint             page)
+{
+  static char *sql = NULL;
+  g_autoptr(PreStmt) stmt = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  GPtrArray *items;
+  GError *error = NULL;
+  guint first = page * PAGE_SIZE;
+  guint n;
+
+  if (!ensure_sorted_ids (self))
+    return NULL;
+  if (first >= self->sorted_ids->len)
+    return g_ptr_array_new_with_free_func (g_object_unref);
+  n = MIN (PAGE_SIZE, self->sorted_ids->len - first);
+
+  if (g_once_init_enter_pointer (&sql))
+    {
+      GString *text = g_string_new ("SELECT " PRE_ACTIVITY_COLUMNS PRE_ACTIVITY_FROM
+                                    " WHERE a.id IN (");
+
+      for (guint i = 1; i <= PAGE_SIZE; i++)
+        g_string_append_printf (text, i > 1 ? ", ?%u" : "?%u", i);
+      g_string_append_c (text, ')');
+      g_once_init_leave_pointer (&sql, g_string_free (text, FALSE));
+    }
+
+  stmt = pre_store_prepare (self->store, sql, &error);
+  if (stmt == NULL)
+    {
+      set_error (self, error);
+      return NULL;
+    }
+  /* Unused places stay NULL, which matches nothing. */
+  for (guint i = 0; i < n; i++)
+    sqlite3_bind_int64 (stmt, i + 1, g_array_index (self->sorted_ids, gint64, first + i));
+
+  found = step_items (self, stmt);
+  if (found == NULL)
+    return NULL;
+
+  /* Back in the sorted order (200 × 200 comparisons at most). */
+  items = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 id = g_array_index (self->sorted_ids, gint64, first + i);
+      PreActivity *activity = NULL;
+
+      for (guint j = 0; j < found->len && activity == NULL; j++)
+        if (pre_activity_get_id (g_ptr_array_index (found, j)) == id)
+          activity = g_ptr_array_index (found, j);
+      /* Deleted since the ids were read: the store's signal reloads soon. */
+      if (activity != NULL)
+        g_ptr_array_add (items, g_object_ref (activity));
+    }
+  return items;
+}
+
+static GPtrArray *
+load_page (PreActivityModel *self,
+           guint             page)
+{
+  if (self->sort == PRE_ACTIVITY_SORT_DATE)
+    return load_page_by_date (self, page);
+  return load_page_by_ids (self, page);
 }
 
 static GPtrArray *
