@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "pre-application.h"
+#include "pre-example.h"
 #include "pre-preferences-dialog.h"
 #include "pre-screenshot.h"
 #include "pre-window.h"
@@ -176,7 +177,73 @@ load_example_action (GSimpleAction *action,
                      GVariant      *param,
                      gpointer       user_data)
 {
-  show_coming_soon (user_data, _("The example is coming soon"));
+  PreApplication *self = user_data;
+  PreWindow *window = get_window (self);
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL || window == NULL)
+    return;
+
+  /* With sample activity: the pages are about what is done and spent. */
+  if (!pre_store_load_example (self->store, TRUE, &error))
+    {
+      AdwDialog *dialog = adw_alert_dialog_new (_("The Example Was Not Loaded"), error->message);
+      adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
+      adw_dialog_present (dialog, GTK_WIDGET (window));
+      return;
+    }
+
+  pre_window_show_message (window, _("The example convention is loaded"));
+}
+
+static void
+remove_example_response_cb (AdwAlertDialog *dialog,
+                            GAsyncResult   *result,
+                            PreApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  PreWindow *window = get_window (self);
+
+  if (g_strcmp0 (adw_alert_dialog_choose_finish (dialog, result), "remove") != 0 || self->store == NULL)
+    return;
+
+  if (!pre_store_remove_example (self->store, &error))
+    {
+      AdwDialog *alert = adw_alert_dialog_new (_("The Example Was Not Removed"), error->message);
+      adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
+      if (window != NULL)
+        adw_dialog_present (alert, GTK_WIDGET (window));
+      return;
+    }
+
+  if (window != NULL)
+    pre_window_show_message (window, _("The example is removed"));
+}
+
+static void
+remove_example_action (GSimpleAction *action,
+                       GVariant      *param,
+                       gpointer       user_data)
+{
+  PreApplication *self = user_data;
+  PreWindow *window = get_window (self);
+  AdwDialog *dialog;
+
+  if (window == NULL || self->store == NULL)
+    return;
+
+  dialog = adw_alert_dialog_new (_("Remove the Example?"),
+                                 _("The example convention, its board, séances, sessions, expenses and "
+                                   "payments are removed. What you recorded yourself is kept."));
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "cancel", _("_Cancel"),
+                                  "remove", _("_Remove"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "remove", ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  adw_alert_dialog_choose (ADW_ALERT_DIALOG (dialog), GTK_WIDGET (window), NULL,
+                           (GAsyncReadyCallback)remove_example_response_cb, self);
 }
 
 static const GActionEntry app_entries[] = {
@@ -184,6 +251,7 @@ static const GActionEntry app_entries[] = {
   { "load-example", load_example_action },
   { "preferences", preferences_action },
   { "quit", quit_action },
+  { "remove-example", remove_example_action },
   { "setup-convention", setup_convention_action },
 };
 

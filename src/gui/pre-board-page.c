@@ -10,10 +10,13 @@
 
 struct _PreBoardPage
 {
-  AdwBin parent_instance;
+  PrePage parent_instance;
+
+  /* Template widgets */
+  GtkDropDown *year_dropdown;
 };
 
-G_DEFINE_FINAL_TYPE (PreBoardPage, pre_board_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (PreBoardPage, pre_board_page, PRE_TYPE_PAGE)
 
 static void
 add_meeting_action (GtkWidget  *widget,
@@ -41,6 +44,7 @@ pre_board_page_class_init (PreBoardPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/fr/precoord/PreCoordination/pre-board-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PreBoardPage, year_dropdown);
   gtk_widget_class_install_action (widget_class, "board.add-meeting", NULL, add_meeting_action);
 }
 
@@ -48,6 +52,7 @@ static void
 pre_board_page_init (PreBoardPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pre_page_bind_year_dropdown (PRE_PAGE (self), self->year_dropdown);
 }
 
 GtkWidget *

@@ -10,10 +10,13 @@
 
 struct _PreFundingPage
 {
-  AdwBin parent_instance;
+  PrePage parent_instance;
+
+  /* Template widgets */
+  GtkDropDown *year_dropdown;
 };
 
-G_DEFINE_FINAL_TYPE (PreFundingPage, pre_funding_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (PreFundingPage, pre_funding_page, PRE_TYPE_PAGE)
 
 static void
 add_share_action (GtkWidget  *widget,
@@ -41,6 +44,7 @@ pre_funding_page_class_init (PreFundingPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/fr/precoord/PreCoordination/pre-funding-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PreFundingPage, year_dropdown);
   gtk_widget_class_install_action (widget_class, "funding.add-share", NULL, add_share_action);
 }
 
@@ -48,6 +52,7 @@ static void
 pre_funding_page_init (PreFundingPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pre_page_bind_year_dropdown (PRE_PAGE (self), self->year_dropdown);
 }
 
 GtkWidget *

@@ -10,15 +10,16 @@
 
 struct _PreMissionPage
 {
-  AdwBin          parent_instance;
+  PrePage          parent_instance;
 
   /* Template widgets */
+  GtkDropDown    *year_dropdown;
   AdwStatusPage  *status_page;
 
   PreMissionKind  kind;
 };
 
-G_DEFINE_FINAL_TYPE (PreMissionPage, pre_mission_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (PreMissionPage, pre_mission_page, PRE_TYPE_PAGE)
 
 enum {
   PROP_0,
@@ -152,6 +153,7 @@ pre_mission_page_class_init (PreMissionPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/fr/precoord/PreCoordination/pre-mission-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PreMissionPage, year_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PreMissionPage, status_page);
   gtk_widget_class_install_action (widget_class, "mission.add-session", NULL, add_session_action);
 }
@@ -160,6 +162,7 @@ static void
 pre_mission_page_init (PreMissionPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pre_page_bind_year_dropdown (PRE_PAGE (self), self->year_dropdown);
 }
 
 GtkWidget *

@@ -7,10 +7,13 @@
 
 struct _PreOverviewPage
 {
-  AdwBin parent_instance;
+  PrePage parent_instance;
+
+  /* Template widgets */
+  GtkDropDown *year_dropdown;
 };
 
-G_DEFINE_FINAL_TYPE (PreOverviewPage, pre_overview_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (PreOverviewPage, pre_overview_page, PRE_TYPE_PAGE)
 
 static void
 pre_overview_page_dispose (GObject *object)
@@ -30,12 +33,14 @@ pre_overview_page_class_init (PreOverviewPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/fr/precoord/PreCoordination/pre-overview-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PreOverviewPage, year_dropdown);
 }
 
 static void
 pre_overview_page_init (PreOverviewPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pre_page_bind_year_dropdown (PRE_PAGE (self), self->year_dropdown);
 }
 
 GtkWidget *

@@ -10,10 +10,10 @@
 
 struct _PreTerritoriesPage
 {
-  AdwBin parent_instance;
+  PrePage parent_instance;
 };
 
-G_DEFINE_FINAL_TYPE (PreTerritoriesPage, pre_territories_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (PreTerritoriesPage, pre_territories_page, PRE_TYPE_PAGE)
 
 static void
 add_territory_action (GtkWidget  *widget,

@@ -8,6 +8,8 @@
 #include "pre-funding-page.h"
 #include "pre-mission-page.h"
 #include "pre-overview-page.h"
+#include "pre-page.h"
+#include "pre-session.h"
 #include "pre-territories-page.h"
 #include "pre-window.h"
 
@@ -61,6 +63,7 @@ struct _PreWindow
 
   GSettings              *settings;
   PreStore               *store;
+  PreSession             *session;
   AdwToast               *message_toast;
   guint                   page_index;
   gboolean                selecting_row;
@@ -331,6 +334,30 @@ pre_window_new (AdwApplication *application,
                        NULL);
 }
 
+/* The pages share one session: the store, the convention and the year. */
+static void
+pre_window_constructed (GObject *object)
+{
+  PreWindow *self = PRE_WINDOW (object);
+
+  G_OBJECT_CLASS (pre_window_parent_class)->constructed (object);
+
+  self->session = pre_session_new (self->store, self->settings);
+  for (guint i = 0; i < G_N_ELEMENTS (page_infos); i++)
+    {
+      GtkWidget *page = gtk_stack_get_child_by_name (self->stack, page_infos[i].name);
+      pre_page_set_session (PRE_PAGE (page), self->session);
+    }
+}
+
+PreSession *
+pre_window_get_session (PreWindow *self)
+{
+  g_return_val_if_fail (PRE_IS_WINDOW (self), NULL);
+
+  return self->session;
+}
+
 static void
 pre_window_dispose (GObject *object)
 {
@@ -348,6 +375,7 @@ pre_window_finalize (GObject *object)
 
   g_clear_object (&self->message_toast);
   g_clear_object (&self->settings);
+  g_clear_object (&self->session);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (pre_window_parent_class)->finalize (object);
@@ -401,6 +429,7 @@ pre_window_class_init (PreWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = pre_window_constructed;
   object_class->dispose = pre_window_dispose;
   object_class->finalize = pre_window_finalize;
   object_class->get_property = pre_window_get_property;

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "pre-session.h"
 #include "pre-store.h"
 
 G_BEGIN_DECLS
@@ -13,6 +14,7 @@ G_DECLARE_FINAL_TYPE (PreWindow, pre_window, PRE, WINDOW, AdwApplicationWindow)
 PreWindow  *pre_window_new              (AdwApplication *application,
                                          PreStore       *store);
 PreStore   *pre_window_get_store        (PreWindow      *self);
+PreSession *pre_window_get_session      (PreWindow      *self);
 const char *pre_window_get_page         (PreWindow      *self);
 void        pre_window_set_page         (PreWindow      *self,
                                          const char     *page);
