@@ -893,37 +893,61 @@ abbreviate (Measure    *m,
 }
 
 /* @text on at most two lines of at most @max_width, breaking between words
- * and after hyphens, or %NULL. */
+ * and after hyphens ("Marsannay-la-" / "Côte"), or %NULL. */
 static char *
 wrap_two_lines (Measure    *m,
                 const char *text,
                 double      max_width)
 {
+  g_autoptr(GPtrArray) pieces = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GString) line = g_string_new (NULL);
-  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  const char *start = text;
   guint lines = 1;
 
-  for (guint i = 0; words[i]; i++)
+  /* Pieces keep their hyphen; spaces only separate them */
+  for (const char *p = text; ; p++)
     {
-      g_autofree char *candidate = NULL;
+      if (*p == ' ' || *p == '\0' || (*p == '-' && p > start))
+        {
+          const char *end = *p == '-' ? p + 1 : p;
 
-      if (*words[i] == '\0')
-        continue;
-      candidate = line->len ? g_strconcat (line->str, " ", words[i], NULL) : g_strdup (words[i]);
+          if (end > start)
+            g_ptr_array_add (pieces, g_strndup (start, end - start));
+          if (*p == '\0')
+            break;
+          if (*p == ' ')
+            g_ptr_array_add (pieces, g_strdup (" "));
+          start = p + 1;
+        }
+    }
+
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      const char *piece = g_ptr_array_index (pieces, i);
+      g_autofree char *candidate = NULL;
+      g_autofree char *trimmed = NULL;
+
+      if (strcmp (piece, " ") == 0)
+        {
+          if (line->len)
+            g_string_append_c (line, ' ');
+          continue;
+        }
+      candidate = g_strconcat (line->str, piece, NULL);
       if (text_width (m, candidate) <= max_width)
         {
           g_string_assign (line, candidate);
           continue;
         }
-      if (line->len == 0 || text_width (m, words[i]) > max_width)
+      trimmed = g_strchomp (g_strdup (line->str));
+      if (*trimmed == '\0' || text_width (m, piece) > max_width || ++lines > 2)
         return NULL;
-      g_string_append (out, line->str);
+      g_string_append (out, trimmed);
       g_string_append_c (out, '\n');
-      g_string_assign (line, words[i]);
-      if (++lines > 2)
-        return NULL;
+      g_string_assign (line, piece);
     }
+  g_strchomp (line->str);
   g_string_append (out, line->str);
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
@@ -1287,9 +1311,21 @@ layout_legend (PreChartLayout     *layout,
           e.series = G_MAXUINT;
           if (data->committed_format)
             {
-              /* "%s called, not received" gives "called, not received" */
-              e.text = fill_format (data->committed_format, "");
-              g_strstrip (e.text);
+              /* "%s called, not received" gives "Called, not received" */
+              g_autofree char *words = fill_format (data->committed_format, "");
+              const char *rest;
+
+              g_strstrip (words);
+              rest = g_utf8_next_char (words);
+              if (*words)
+                {
+                  char first[8] = { 0 };
+
+                  g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (words)), first);
+                  e.text = g_strconcat (first, rest, NULL);
+                }
+              else
+                e.text = g_strdup (_("Planned"));
             }
           else
             /* Translators: the legend key for committed amounts, drawn hatched */
@@ -1498,11 +1534,17 @@ pre_chart_layout_compute (const PreChartData  *data,
                 {
                   const PreChartRect *slot = &g_array_index (layout->slots, PreChartRect, c);
                   g_autofree char *tooltip = NULL;
-                  gint64 a, k, value;
+                  gint64 a, k, value, next_k = 0;
 
                   pre_chart_data_get_value (data, c, s, &a, &k);
                   run_a += a;
                   run_k += k;
+                  if (c + 1 < n_categories)
+                    pre_chart_data_get_value (data, c + 1, s, NULL, &next_k);
+                  /* The dashed line leaves the solid one where the first
+                   * committed amount comes */
+                  if (part == PRE_CHART_PART_COMMITTED && run_k == 0 && next_k == 0)
+                    continue;
                   tooltip = segment_tooltip (data, c, s, run_a, run_k, TRUE);
                   value = part == PRE_CHART_PART_ACTUAL ? run_a : run_k;
                   add_point (layout, c, s, ser->role, part, value,

@@ -479,7 +479,8 @@ const PreChartTick *pre_chart_layout_get_ticks   (const PreChartLayout *layout,
  * For bars: for each category, for each series, the actual then the
  * committed segment. For lines: for each series, its actual points then its
  * committed points (running total of actual + committed), category after
- * category; committed points only for a series with committed amounts.
+ * category; committed points only from the category before the first
+ * committed amount of the series.
  * Hidden series have none.
  *
  * Returns: (transfer none) (array length=n_segments): the segments
