@@ -297,6 +297,20 @@ test_paging (void)
   for (guint i = n; i-- > 0;)
     if (i % 61 == 0)
       g_assert_cmpint (item_id (G_LIST_MODEL (model), i), ==, ((GenRow *)expected->pdata[i])->id);
+
+  /* By date, newest first: pages after a cached one start after its last
+   * row; pages in the second half are read from the other end. */
+  g_clear_pointer (&expected, g_ptr_array_unref);
+  expected = expected_rows (filter_psychology_2025, NULL, PRE_ACTIVITY_SORT_DATE, &total);
+  pre_activity_model_set_sort (model, PRE_ACTIVITY_SORT_DATE, TRUE);
+  for (guint i = n; i-- > 0;)
+    if (i % 7 == 0 || i == n - 1)
+      g_assert_cmpint (item_id (G_LIST_MODEL (model), i), ==,
+                       ((GenRow *)expected->pdata[n - 1 - i])->id);
+  pre_activity_model_refresh (model);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpint (item_id (G_LIST_MODEL (model), i), ==,
+                     ((GenRow *)expected->pdata[n - 1 - i])->id);
 }
 
 /* Signals */

@@ -132,6 +132,15 @@ append_where (GString    *sql,
     }
 }
 
+/* The mission is joined only when a filter needs it (every session has one). */
+static void
+append_from_mission (GString    *sql,
+                     WhereFlags  flags)
+{
+  if (flags & (WHERE_CONVENTION | WHERE_KIND))
+    g_string_append (sql, " JOIN mission m ON m.id = a.mission_id");
+}
+
 static void
 bind_named_text (PreStmt    *stmt,
                  const char *name,
@@ -260,7 +269,8 @@ count (PreActivityModel *self)
                       " coalesce (sum (a.cost) FILTER (WHERE a.status = 'held'), 0),"
                       " coalesce (sum (a.cost) FILTER (WHERE a.status = 'missed'), 0),"
                       " coalesce (sum (a.cost) FILTER (WHERE a.status = 'cancelled'), 0)"
-                      " FROM activity a JOIN mission m ON m.id = a.mission_id");
+                      " FROM activity a");
+  append_from_mission (sql, get_where_flags (self));
   append_where (sql, get_where_flags (self));
 
   stmt = pre_store_prepare (self->store, sql->str, &error);
@@ -319,19 +329,39 @@ load_page_by_date (PreActivityModel *self,
   g_autoptr(PreStmt) stmt = NULL;
   GPtrArray *previous = NULL;
   PreActivity *last = NULL;
+  GPtrArray *items;
   GError *error = NULL;
   const char *dir = self->descending ? " DESC" : "";
+  gboolean reverse;
+  gint64 offset;
+  guint limit = PAGE_SIZE;
 
   if (page > 0)
     previous = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page - 1));
   if (previous != NULL && previous->len == PAGE_SIZE)
     last = g_ptr_array_index (previous, PAGE_SIZE - 1);
 
+  /* A page in the second half is read from the other end, so that OFFSET
+   * never walks more than half of the rows; it is reversed afterwards. */
+  reverse = last == NULL && (gint64) page * PAGE_SIZE > self->n_items / 2;
+  if (reverse)
+    {
+      guint end = MIN (self->n_items, (page + 1) * PAGE_SIZE);
+
+      if (page * PAGE_SIZE >= end)
+        return g_ptr_array_new_with_free_func (g_object_unref);
+      limit = end - page * PAGE_SIZE;
+      offset = self->n_items - end;
+      dir = self->descending ? "" : " DESC";
+    }
+  else
+    offset = (gint64) page * PAGE_SIZE;
+
   if (last != NULL)
     g_string_append_printf (sql, "%s (a.date, a.id) %s (:last_date, :last_id)",
                             get_where_flags (self) != 0 ? " AND" : " WHERE",
                             self->descending ? "<" : ">");
-  g_string_append_printf (sql, " ORDER BY a.date%s, a.id%s LIMIT %d", dir, dir, PAGE_SIZE);
+  g_string_append_printf (sql, " ORDER BY a.date%s, a.id%s LIMIT :limit", dir, dir);
   if (last == NULL)
     g_string_append (sql, " OFFSET :offset");
 
@@ -348,9 +378,19 @@ load_page_by_date (PreActivityModel *self,
       bind_named_int64 (stmt, ":last_id", pre_activity_get_id (last));
     }
   else
-    bind_named_int64 (stmt, ":offset", (gint64) page * PAGE_SIZE);
+    bind_named_int64 (stmt, ":offset", offset);
+  bind_named_int64 (stmt, ":limit", limit);
 
-  return step_items (self, stmt);
+  items = step_items (self, stmt);
+  if (items != NULL && reverse)
+    for (guint i = 0, j = items->len; i + 1 < j; i++, j--)
+      {
+        gpointer tmp = items->pdata[i];
+
+        items->pdata[i] = items->pdata[j - 1];
+        items->pdata[j - 1] = tmp;
+      }
+  return items;
 }
 
 /* Other sorts have no index: sorting once gives the ids in order (8 bytes a
@@ -367,7 +407,8 @@ ensure_sorted_ids (PreActivityModel *self)
   if (self->sorted_ids != NULL)
     return TRUE;
 
-  sql = g_string_new ("SELECT a.id FROM activity a JOIN mission m ON m.id = a.mission_id");
+  sql = g_string_new ("SELECT a.id FROM activity a");
+  append_from_mission (sql, get_where_flags (self));
   if (self->sort == PRE_ACTIVITY_SORT_TERRITORY)
     g_string_append (sql, " LEFT JOIN territory t ON t.id = a.territory_id");
   append_where (sql, get_where_flags (self));
