@@ -155,6 +155,12 @@ output_path (const char *name)
   return g_build_filename (dir, name, NULL);
 }
 
+static char *export (PreChartData          *data,
+                     const char            *name,
+                     double                 width,
+                     double                 height,
+                     const PreChartPalette *palette);
+
 /* ------------------------------------------------------------------------ */
 
 static void
@@ -483,6 +489,89 @@ test_labels_narrow (void)
 
     check_labels_readable (phone, reference, 360, 300);
   }
+}
+
+/* A month's days at phone width: too narrow even for turned labels, so
+ * every third day is labelled, and those never overlap. */
+static void
+test_labels_crowded (void)
+{
+  g_autoptr(PreChartData) data = pre_chart_data_new (PRE_CHART_KIND_CUMULATIVE_LINE, "Spending in March");
+  g_autoptr(PreChartLayout) layout = NULL;
+  const PreChartLabel *labels;
+  guint n, shown = 0;
+
+  pre_chart_data_add_series (data, "Spending", 0);
+  for (guint d = 1; d <= 31; d++)
+    {
+      g_autofree char *day = g_strdup_printf ("%u", d);
+      guint c = pre_chart_data_add_category (data, day);
+
+      pre_chart_data_set_value (data, c, 0, EUROS (d % 7 == 0 ? 250 : 0), 0);
+    }
+  layout = pre_chart_layout_compute (data, 360, 300, NULL, NULL);
+  labels = pre_chart_layout_get_labels (layout, &n);
+  g_assert_cmpuint (n, ==, 31);
+  g_assert_true (labels[0].visible);
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_cmpstr (labels[i].text, ==, pre_chart_data_get_category_label (data, i));
+      if (!labels[i].visible)
+        continue;
+      shown++;
+      g_assert_cmpfloat (labels[i].bounds.x, >=, 0);
+      g_assert_cmpfloat (labels[i].bounds.x + labels[i].bounds.width, <=, 360);
+      for (guint j = i + 1; j < n; j++)
+        if (labels[j].visible && labels_overlap (&labels[i], &labels[j]))
+          g_error ("labels “%s” and “%s” overlap", labels[i].text, labels[j].text);
+    }
+  g_assert_cmpuint (shown, >=, 8);
+  g_assert_cmpuint (shown, <, 31);
+}
+
+/* A name too long for any slot is shortened with "…" */
+static void
+test_labels_abbreviated (void)
+{
+  g_autoptr(PreChartData) data = ten_territories ();
+  g_autoptr(PreChartLayout) layout = NULL;
+  const PreChartLabel *labels;
+  guint n, c;
+
+  c = pre_chart_data_add_category (data, "Communauté de communes de la Plaine dijonnaise et du Val de Saône");
+  pre_chart_data_set_value (data, c, 0, EUROS (200), 0);
+  layout = pre_chart_layout_compute (data, 360, 300, NULL, NULL);
+  check_labels_readable (layout, data, 360, 300);
+  labels = pre_chart_layout_get_labels (layout, &n);
+  g_assert_true (g_str_has_prefix (labels[c].text, "Communauté de"));
+  g_assert_true (g_str_has_suffix (labels[c].text, "…"));
+}
+
+/* In a French locale the axis and the words use French amounts */
+static void
+test_french_amounts (void)
+{
+  g_autoptr(PreChartData) data = spending_per_territory ();
+  g_autoptr(PreChartLayout) layout = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *path = NULL;
+  const PreChartTick *ticks;
+  guint n;
+
+  if (setlocale (LC_ALL, "fr_FR.UTF-8") == NULL)
+    {
+      g_test_skip ("the fr_FR.UTF-8 locale is not installed");
+      return;
+    }
+  layout = pre_chart_layout_compute (data, 720, 420, NULL, NULL);
+  ticks = pre_chart_layout_get_ticks (layout, &n);
+  g_assert_cmpstr (ticks[n - 1].text, ==, "8\u202f000\u00a0€");
+  g_assert_cmpstr (pre_chart_layout_get_segment (layout, DIJON, PSYCHOLOGY, PRE_CHART_PART_ACTUAL)->tooltip,
+                   ==, "Dijon — Psychological support: 4\u202f820,00\u00a0€ spent, 600,00\u00a0€ planned");
+  description = pre_chart_data_describe (data);
+  g_assert_nonnull (strstr (description, "Quetigny: 950,50\u00a0€ spent"));
+  path = export (data, "chart-territories-fr.png", 720, 420, pre_chart_palette_default_light ());
+  setlocale (LC_ALL, "C.UTF-8");
 }
 
 static void
@@ -869,7 +958,10 @@ main (int   argc,
   g_test_add_func ("/chart/bars/grouped", test_grouped);
   g_test_add_func ("/chart/labels/zero-category", test_labels_zero_category);
   g_test_add_func ("/chart/labels/narrow", test_labels_narrow);
+  g_test_add_func ("/chart/labels/crowded", test_labels_crowded);
+  g_test_add_func ("/chart/labels/abbreviated", test_labels_abbreviated);
   g_test_add_func ("/chart/legend/hidden-series", test_legend_hidden);
+  g_test_add_func ("/chart/french-amounts", test_french_amounts);
   g_test_add_func ("/chart/hit-test", test_hit_test);
   g_test_add_func ("/chart/line/cumulative", test_line);
   g_test_add_func ("/chart/describe", test_describe);
