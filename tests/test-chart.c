@@ -781,6 +781,41 @@ test_line (void)
   check_labels_readable (layout, data, 720, 420);
 }
 
+/* Nothing to show, or no room: still a layout, and painting works */
+static void
+test_empty_and_tiny (void)
+{
+  g_autoptr(PreChartData) empty = pre_chart_data_new (PRE_CHART_KIND_STACKED_BARS, NULL);
+  g_autoptr(PreChartData) data = spending_per_territory ();
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 400, 300);
+  cairo_t *cr = cairo_create (surface);
+  g_autofree char *description = pre_chart_data_describe (empty);
+  g_autoptr(PreChartTable) table = pre_chart_data_to_table (empty);
+  double sizes[][2] = { { 400, 300 }, { 60, 40 }, { 1, 1 } };
+
+  g_assert_cmpstr (description, ==, "");
+  g_assert_cmpuint (pre_chart_table_get_n_rows (table), ==, 0);
+  g_assert_cmpuint (pre_chart_table_get_n_columns (table), ==, 2);   /* Category, Total */
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autoptr(PreChartLayout) a = pre_chart_layout_compute (empty, sizes[i][0], sizes[i][1], NULL, NULL);
+      g_autoptr(PreChartLayout) b = pre_chart_layout_compute (data, sizes[i][0], sizes[i][1], NULL, NULL);
+      guint n;
+
+      g_assert_cmpint (pre_chart_layout_get_axis_max (a), ==, EUROS (100));
+      pre_chart_layout_get_segments (a, &n);
+      g_assert_cmpuint (n, ==, 0);
+      g_assert_null (pre_chart_layout_hit_test (a, 10, 10));
+      pre_chart_layout_get_segments (b, &n);
+      g_assert_cmpuint (n, ==, 6 * 4 * 2);
+      pre_chart_paint (a, cr, pre_chart_palette_default_light ());
+      pre_chart_paint (b, cr, pre_chart_palette_default_dark ());
+    }
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 /* ------------------------------------------------------------------------ */
 /* Files */
 
@@ -964,6 +999,7 @@ main (int   argc,
   g_test_add_func ("/chart/french-amounts", test_french_amounts);
   g_test_add_func ("/chart/hit-test", test_hit_test);
   g_test_add_func ("/chart/line/cumulative", test_line);
+  g_test_add_func ("/chart/empty-and-tiny", test_empty_and_tiny);
   g_test_add_func ("/chart/describe", test_describe);
   g_test_add_func ("/chart/table", test_table);
   g_test_add_func ("/chart/export/png", test_export_png);
