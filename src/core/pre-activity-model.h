@@ -42,8 +42,12 @@ G_DECLARE_FINAL_TYPE (PreActivityModel, pre_activity_model, PRE, ACTIVITY_MODEL,
  *
  * A lazy #GListModel of #PreActivity over the store: filtering, searching,
  * sorting, counting and the footer's total are done by SQL; items are read
- * by pages of 200 rows and a few pages are kept, so a table of a million
- * sessions is never in memory. Items carry "territory-name" and
+ * by pages of 200 rows and at most 16 pages are kept (least recently used
+ * dropped), so a table of a million sessions is never in memory. Sorted by
+ * date (indexed), a page is read with OFFSET from the nearer end, or right
+ * after the cached page before it (keyset); for the other sorts, the
+ * filtered ids are sorted once by SQL (8 bytes a session) and each page
+ * reads its rows by id. Items carry "territory-name" and
  * "mission-kind", not their partners or participation lines (read the
  * session with pre_store_get_activity() to edit it).
  *
@@ -91,11 +95,20 @@ const char       *pre_activity_model_get_search       (PreActivityModel *self);
 void              pre_activity_model_set_search       (PreActivityModel *self,
                                                        const char       *search);
 
+/**
+ * pre_activity_model_get_sort:
+ * @descending: (out) (optional): whether the order is descending
+ *
+ * Returns: the column sorted by (also the "sort-column" and
+ *   "sort-descending" properties)
+ */
 PreActivitySort   pre_activity_model_get_sort         (PreActivityModel *self,
                                                        gboolean         *descending);
 /**
  * pre_activity_model_set_sort:
  * @descending: %FALSE for ascending
+ *
+ * Emits #GListModel::items-changed over every item (same count).
  */
 void              pre_activity_model_set_sort         (PreActivityModel *self,
                                                        PreActivitySort   column,

@@ -160,7 +160,13 @@ gboolean          pre_activity_validate               (PreActivity       *self,
  * Inserts (id 0, then sets the id) or updates the session with its partners
  * and participation lines, in one transaction. The date must fall within the
  * years of the mission's convention ("The date … is outside the convention’s
- * years (2024–2026).", on "date"). Touches "activity".
+ * years (2024–2026).", on "date"); the mission ("mission-id"), territory
+ * ("territory-id"), partners ("partner-ids") and participation territories
+ * ("participation") must exist; a youth code goes only with a psychological
+ * support session ("youth-code"). The youth code is stored stripped and in
+ * capitals ("dij-0042" → "DIJ-0042"), and the object updated. Touches
+ * "activity" (and "activity_partner", "activity_participation" when it has
+ * such lines).
  */
 gboolean          pre_store_save_activity             (PreStore          *store,
                                                        PreActivity       *activity,
