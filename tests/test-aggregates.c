@@ -291,18 +291,17 @@ test_payments (void)
   dataset_open (&f);
   rows = pre_store_compute_payments (f.store, CONVENTION_ID, 2025, "2025-12-01", &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (rows->len, ==, 5);
-  assert_payment (rows->pdata[0], "Dijon Métropole", 1250000, 0, 0, PRE_PAYMENT_PLANNED, FALSE);
-  assert_payment (rows->pdata[1], "CCAS Chenôve", 0, 100000, 0, PRE_PAYMENT_CALLED, FALSE);
-  g_assert_cmpint (((PrePaymentRow *)rows->pdata[1])->days_since_call, ==, 59);
-  assert_payment (rows->pdata[2], "CCAS Dijon", 482000, 482000, 0, PRE_PAYMENT_LATE, FALSE);
-  g_assert_cmpint (((PrePaymentRow *)rows->pdata[2])->days_since_call, ==, 61);
-  g_assert_cmpstr (((PrePaymentRow *)rows->pdata[2])->call_date, ==, "2025-10-01");
-  assert_payment (rows->pdata[3], "CCAS Longvic", 150000, 150000, 100000,
+  /* The coordinator (Dijon Métropole) does not call funds from itself. */
+  g_assert_cmpuint (rows->len, ==, 4);
+  assert_payment (rows->pdata[0], "CCAS Chenôve", 0, 100000, 0, PRE_PAYMENT_CALLED, FALSE);
+  g_assert_cmpint (((PrePaymentRow *)rows->pdata[0])->days_since_call, ==, 59);
+  assert_payment (rows->pdata[1], "CCAS Dijon", 482000, 482000, 0, PRE_PAYMENT_LATE, FALSE);
+  g_assert_cmpint (((PrePaymentRow *)rows->pdata[1])->days_since_call, ==, 61);
+  g_assert_cmpstr (((PrePaymentRow *)rows->pdata[1])->call_date, ==, "2025-10-01");
+  assert_payment (rows->pdata[2], "CCAS Longvic", 150000, 150000, 100000,
                   PRE_PAYMENT_PARTLY_RECEIVED, FALSE);
-  assert_payment (rows->pdata[4], "Ville de Quetigny", 80000, 80000, 90000,
+  assert_payment (rows->pdata[3], "Ville de Quetigny", 80000, 80000, 90000,
                   PRE_PAYMENT_RECEIVED, TRUE);
-  g_assert_null (((PrePaymentRow *)rows->pdata[0])->call_date);
   g_clear_pointer (&rows, g_ptr_array_unref);
 
   /* Today from PRE_TODAY: two days later, Chenôve is late too (61 days). */
@@ -310,9 +309,9 @@ test_payments (void)
   rows = pre_store_compute_payments (f.store, CONVENTION_ID, 2025, NULL, &error);
   g_unsetenv ("PRE_TODAY");
   g_assert_no_error (error);
-  assert_payment (rows->pdata[1], "CCAS Chenôve", 0, 100000, 0, PRE_PAYMENT_LATE, FALSE);
+  assert_payment (rows->pdata[0], "CCAS Chenôve", 0, 100000, 0, PRE_PAYMENT_LATE, FALSE);
   /* Partly received 32 days after the call: not late yet. */
-  assert_payment (rows->pdata[3], "CCAS Longvic", 150000, 150000, 100000,
+  assert_payment (rows->pdata[2], "CCAS Longvic", 150000, 150000, 100000,
                   PRE_PAYMENT_PARTLY_RECEIVED, FALSE);
 
   fixture_close (&f);

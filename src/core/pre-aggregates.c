@@ -466,6 +466,9 @@ pre_store_compute_payments (PreStore    *store,
                             " FROM k JOIN partner p ON p.id = k.partner_id"
                             " LEFT JOIN payment pay ON pay.convention_id = ?1"
                             "   AND pay.partner_id = k.partner_id AND pay.year = k.year"
+                            /* The coordinator does not call funds from itself. */
+                            " WHERE k.partner_id <> (SELECT c.coordinator_id FROM convention c"
+                            "                        WHERE c.id = ?1)"
                             " ORDER BY k.year, " PARTNER_KIND_ORDER ("p.kind") ", p.name",
                             error);
   if (stmt == NULL)

@@ -242,7 +242,8 @@ GPtrArray *pre_store_compute_balances        (PreStore      *store,
  * @today_iso: (nullable): today, "YYYY-MM-DD"; %NULL for
  *   pre_date_today_iso() (which honours `PRE_TODAY`)
  *
- * The payment status of each partner that has a share or a call for funds.
+ * The payment status of each partner that has a share or a call for funds,
+ * except the convention's coordinator (it does not call funds from itself).
  *
  * Returns: (transfer full) (element-type PrePaymentRow): rows by year, then
  *   partner (métropole, CCAS, towns, others; then name); %NULL on error
