@@ -180,11 +180,30 @@ test_save_roundtrip (void)
                      ==, 4500);
   }
 
-  /* Delete. */
+  /* Delete, undo, delete. */
   g_assert_true (pre_store_delete_activity (f.store, pre_activity_get_id (read), &error));
   g_assert_no_error (error);
   g_assert_cmpint (query_int64 (f.store, "SELECT count(*) FROM activity"), ==, 1);
   g_assert_cmpint (query_int64 (f.store, "SELECT count(*) FROM activity_partner"), ==, 0);
+  {
+    gint64 id = pre_activity_get_id (read);
+    g_autoptr(PreActivity) back = NULL;
+
+    g_assert_true (pre_store_restore_activity (f.store, read, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (pre_activity_get_id (read), ==, id);
+    back = pre_store_get_activity (f.store, id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (pre_activity_get_cost (back), ==, 4500);
+    g_assert_true (pre_activity_has_partner (back, P_METROPOLE));
+    /* Restoring twice is refused by the database. */
+    g_assert_false (pre_store_restore_activity (f.store, read, &error));
+    g_assert_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_CONSTRAINT);
+    g_clear_error (&error);
+    g_assert_cmpint (query_int64 (f.store, "SELECT count(*) FROM activity"), ==, 2);
+  }
+  g_assert_true (pre_store_delete_activity (f.store, pre_activity_get_id (read), &error));
+  g_assert_no_error (error);
   g_assert_false (pre_store_delete_activity (f.store, pre_activity_get_id (read), &error));
   g_assert_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
@@ -447,6 +466,9 @@ test_expense (void)
   g_assert_true (pre_store_delete_expense (f.store, pre_expense_get_id (read), &error));
   g_assert_no_error (error);
   g_assert_cmpint (query_int64 (f.store, "SELECT count(*) FROM expense"), ==, 0);
+  g_assert_true (pre_store_restore_expense (f.store, read, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int64 (f.store, "SELECT sum (amount) FROM expense"), ==, 90000);
 
   g_clear_object (&expense);
   g_clear_object (&read);

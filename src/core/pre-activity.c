@@ -832,6 +832,7 @@ row_exists (PreStore    *store,
 static gboolean
 write_activity (PreStore     *store,
                 PreActivity  *activity,
+                gboolean      insert,
                 gint64       *out_id,
                 GError      **error)
 {
@@ -886,11 +887,13 @@ write_activity (PreStore     *store,
         }
     }
 
-  if (activity->id == 0)
+  /* A restored session keeps its id; a new one gets the next. */
+  if (insert)
     stmt = pre_store_prepare (store,
                               "INSERT INTO activity (mission_id, territory_id, date, title, status,"
                               " cost, provider, participants, duration_minutes, youth_code, topic,"
-                              " notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                              " notes, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
+                              " ?13)",
                               error);
   else
     stmt = pre_store_prepare (store,
@@ -916,12 +919,11 @@ write_activity (PreStore     *store,
   pre_bind_text (stmt, 10, code);
   pre_bind_text (stmt, 11, activity->topic);
   pre_bind_text (stmt, 12, activity->notes);
-  if (activity->id != 0)
-    sqlite3_bind_int64 (stmt, 13, activity->id);
+  pre_bind_id (stmt, 13, activity->id);
   if (!pre_store_step_done (store, stmt, error))
     return FALSE;
 
-  if (activity->id == 0)
+  if (insert)
     id = pre_store_last_insert_id (store);
   else if (pre_store_changes (store) == 0)
     {
@@ -1027,7 +1029,7 @@ pre_store_save_activity (PreStore     *store,
 
   if (!pre_store_begin (store, error))
     return FALSE;
-  if (!write_activity (store, activity, &id, error))
+  if (!write_activity (store, activity, activity->id == 0, &id, error))
     {
       pre_store_rollback (store);
       return FALSE;
@@ -1156,6 +1158,31 @@ failed:
   return FALSE;
 }
 
+gboolean
+pre_store_restore_activity (PreStore     *store,
+                            PreActivity  *activity,
+                            GError      **error)
+{
+  gint64 id = 0;
+
+  g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
+  g_return_val_if_fail (PRE_IS_ACTIVITY (activity), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!pre_store_begin (store, error))
+    return FALSE;
+  if (!write_activity (store, activity, TRUE, &id, error))
+    {
+      pre_store_rollback (store);
+      return FALSE;
+    }
+  if (!pre_store_commit (store, error))
+    return FALSE;
+
+  set_saved (activity, id);
+  return TRUE;
+}
+
 /* A planned, unsaved copy of @activity (links included) on @date. */
 static PreActivity *
 copy_activity (PreActivity *activity,
@@ -1206,7 +1233,7 @@ pre_store_duplicate_activity (PreStore    *store,
 
   if (!pre_store_begin (store, error))
     return NULL;
-  if (!write_activity (store, copy, &new_id, error))
+  if (!write_activity (store, copy, TRUE, &new_id, error))
     {
       pre_store_rollback (store);
       return NULL;
@@ -1288,7 +1315,7 @@ pre_store_plan_series (PreStore     *store,
       g_snprintf (iso, sizeof iso, "%04u-%02u-%02u", g_date_get_year (&day),
                   g_date_get_month (&day), g_date_get_day (&day));
       copy = copy_activity (template, iso);
-      if (!write_activity (store, copy, &id, error))
+      if (!write_activity (store, copy, TRUE, &id, error))
         {
           pre_store_rollback (store);
           return FALSE;

@@ -193,6 +193,18 @@ gboolean          pre_store_delete_activity           (PreStore          *store,
                                                        GError           **error);
 
 /**
+ * pre_store_restore_activity:
+ * @activity: a session read with pre_store_get_activity() and then deleted
+ *
+ * Inserts @activity again with its id, partners and participation lines:
+ * the "Undo" of a deletion. With id 0 it is inserted as a new session. The
+ * same checks as pre_store_save_activity(). Touches "activity".
+ */
+gboolean          pre_store_restore_activity          (PreStore          *store,
+                                                       PreActivity       *activity,
+                                                       GError           **error);
+
+/**
  * pre_store_duplicate_activity:
  * @new_date: the copy's date, "YYYY-MM-DD"
  *

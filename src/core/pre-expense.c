@@ -372,6 +372,7 @@ pre_expense_new_from_stmt (PreStmt *stmt)
 static gboolean
 write_expense (PreStore    *store,
                PreExpense  *expense,
+               gboolean     insert,
                gint64      *out_id,
                GError     **error)
 {
@@ -382,10 +383,10 @@ write_expense (PreStore    *store,
                                 expense->date, &kind, error))
     return FALSE;
 
-  if (expense->id == 0)
+  if (insert)
     stmt = pre_store_prepare (store,
                               "INSERT INTO expense (mission_id, territory_id, date, amount, payee,"
-                              " reference, description) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                              " reference, description, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                               error);
   else
     stmt = pre_store_prepare (store,
@@ -402,12 +403,11 @@ write_expense (PreStore    *store,
   pre_bind_text (stmt, 5, expense->payee);
   pre_bind_text (stmt, 6, expense->reference);
   pre_bind_text (stmt, 7, expense->description);
-  if (expense->id != 0)
-    sqlite3_bind_int64 (stmt, 8, expense->id);
+  pre_bind_id (stmt, 8, expense->id);
   if (!pre_store_step_done (store, stmt, error))
     return FALSE;
 
-  if (expense->id == 0)
+  if (insert)
     *out_id = pre_store_last_insert_id (store);
   else if (pre_store_changes (store) == 0)
     {
@@ -422,10 +422,11 @@ write_expense (PreStore    *store,
   return TRUE;
 }
 
-gboolean
-pre_store_save_expense (PreStore    *store,
-                        PreExpense  *expense,
-                        GError     **error)
+static gboolean
+save_expense (PreStore    *store,
+              PreExpense  *expense,
+              gboolean     insert,
+              GError     **error)
 {
   gint64 id = 0;
 
@@ -438,7 +439,7 @@ pre_store_save_expense (PreStore    *store,
 
   if (!pre_store_begin (store, error))
     return FALSE;
-  if (!write_expense (store, expense, &id, error))
+  if (!write_expense (store, expense, insert, &id, error))
     {
       pre_store_rollback (store);
       return FALSE;
@@ -452,6 +453,23 @@ pre_store_save_expense (PreStore    *store,
       g_object_notify_by_pspec (G_OBJECT (expense), properties[PROP_ID]);
     }
   return TRUE;
+}
+
+gboolean
+pre_store_save_expense (PreStore    *store,
+                        PreExpense  *expense,
+                        GError     **error)
+{
+  g_return_val_if_fail (PRE_IS_EXPENSE (expense), FALSE);
+  return save_expense (store, expense, expense->id == 0, error);
+}
+
+gboolean
+pre_store_restore_expense (PreStore    *store,
+                           PreExpense  *expense,
+                           GError     **error)
+{
+  return save_expense (store, expense, TRUE, error);
 }
 
 PreExpense *

@@ -70,6 +70,16 @@ gboolean        pre_store_save_expense         (PreStore    *store,
                                                 GError     **error);
 
 /**
+ * pre_store_restore_expense:
+ * @expense: an expense read with pre_store_get_expense() and then deleted
+ *
+ * Inserts @expense again with its id: the "Undo" of a deletion.
+ */
+gboolean        pre_store_restore_expense      (PreStore    *store,
+                                                PreExpense  *expense,
+                                                GError     **error);
+
+/**
  * pre_store_get_expense:
  *
  * Returns: (transfer full): the expense, or %NULL with
