@@ -816,6 +816,50 @@ test_empty_and_tiny (void)
   cairo_surface_destroy (surface);
 }
 
+/* What a widget shows on hover: the segment outlined, in a PNG to look at */
+static void
+test_paint_highlight (void)
+{
+  struct { PreChartData *(*make) (void); guint category, series; const char *name; } cases[] = {
+    { spending_per_territory, DIJON, PSYCHOLOGY, "chart-hover-bars.png" },
+    { cumulative_spending, 5, 0, "chart-hover-line.png" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PreChartData) data = cases[i].make ();
+      g_autoptr(PreChartLayout) layout = pre_chart_layout_compute (data, 720, 420, NULL, NULL);
+      const PreChartSegment *target = pre_chart_layout_get_segment (layout, cases[i].category, cases[i].series,
+                                                                    PRE_CHART_PART_ACTUAL);
+      const PreChartSegment *hit = pre_chart_layout_hit_test (layout, target->rect.x + target->rect.width / 2,
+                                                              target->rect.y + target->rect.height / 2);
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 720, 420);
+      cairo_t *cr = cairo_create (surface);
+      g_autofree char *path = output_path (cases[i].name);
+      const PreChartColor *fg = &pre_chart_palette_default_dark ()->foreground;
+      unsigned char *pixel;
+      int x, y;
+
+      g_assert_true (hit == target);
+      pre_chart_paint_highlighted (layout, cr, pre_chart_palette_default_dark (), hit);
+      cairo_surface_flush (surface);
+      /* the outline's left edge is in the foreground colour (white) */
+      x = (int) floor (target->rect.x) - 1;
+      y = (int) (target->rect.y + target->rect.height / 2) + 2;
+      if (i == 1)
+        x = (int) floor (target->rect.x + target->rect.width / 2 - 7);
+      if (i == 1)
+        y = (int) floor (target->rect.y + target->rect.height / 2);
+      pixel = cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface) + x * 4;
+      g_assert_cmpint (pixel[2], >=, (int) (fg->red * 255) - 60);
+      g_assert_cmpint (pixel[1], >=, (int) (fg->green * 255) - 60);
+      g_assert_cmpint (pixel[0], >=, (int) (fg->blue * 255) - 60);
+      g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+}
+
 /* ------------------------------------------------------------------------ */
 /* Files */
 
@@ -1000,6 +1044,7 @@ main (int   argc,
   g_test_add_func ("/chart/hit-test", test_hit_test);
   g_test_add_func ("/chart/line/cumulative", test_line);
   g_test_add_func ("/chart/empty-and-tiny", test_empty_and_tiny);
+  g_test_add_func ("/chart/paint/highlight", test_paint_highlight);
   g_test_add_func ("/chart/describe", test_describe);
   g_test_add_func ("/chart/table", test_table);
   g_test_add_func ("/chart/export/png", test_export_png);

@@ -474,6 +474,45 @@ pre_chart_paint (const PreChartLayout  *layout,
   g_object_unref (context);
 }
 
+void
+pre_chart_paint_highlighted (const PreChartLayout  *layout,
+                             cairo_t               *cr,
+                             const PreChartPalette *palette,
+                             const PreChartSegment *highlight)
+{
+  pre_chart_paint (layout, cr, palette);
+  if (highlight == NULL)
+    return;
+
+  cairo_save (cr);
+  set_color (cr, &palette->foreground, 1.0);
+  if (pre_chart_layout_get_kind (layout) == PRE_CHART_KIND_CUMULATIVE_LINE)
+    {
+      const PreChartRect *plot = pre_chart_layout_get_plot (layout);
+      double x = highlight->rect.x + highlight->rect.width / 2;
+      double y = highlight->rect.y + highlight->rect.height / 2;
+      static const double dash[] = { 2, 3 };
+
+      cairo_set_line_width (cr, 1);
+      cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+      cairo_move_to (cr, round (x) + 0.5, plot->y);
+      cairo_line_to (cr, round (x) + 0.5, plot->y + plot->height);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+      cairo_set_line_width (cr, 2);
+      cairo_arc (cr, x, y, 7, 0, 2 * G_PI);
+      cairo_stroke (cr);
+    }
+  else if (highlight->rect.height > 0)
+    {
+      cairo_set_line_width (cr, 2);
+      cairo_rectangle (cr, highlight->rect.x - 1, highlight->rect.y - 1,
+                       highlight->rect.width + 2, highlight->rect.height + 2);
+      cairo_stroke (cr);
+    }
+  cairo_restore (cr);
+}
+
 /* ------------------------------------------------------------------------ */
 /* Export */
 

@@ -73,6 +73,22 @@ void     pre_chart_paint         (const PreChartLayout  *layout,
                                   const PreChartPalette *palette);
 
 /**
+ * pre_chart_paint_highlighted:
+ * @layout: a layout
+ * @cr: where to paint
+ * @palette: the colours
+ * @highlight: (nullable): a segment of @layout to outline (the one under the
+ *   pointer, from pre_chart_layout_hit_test())
+ *
+ * pre_chart_paint(), then an outline around @highlight (a ring and a
+ * vertical guide for a line's point).
+ */
+void     pre_chart_paint_highlighted (const PreChartLayout  *layout,
+                                      cairo_t               *cr,
+                                      const PreChartPalette *palette,
+                                      const PreChartSegment *highlight);
+
+/**
  * PreChartError:
  * @PRE_CHART_ERROR_UNSUPPORTED_FORMAT: the file name's extension is not
  *   .png, .svg or .pdf
