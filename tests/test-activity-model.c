@@ -383,6 +383,18 @@ test_signals (void)
   g_assert_no_error (error);
   g_assert_cmpuint (seen.n_calls, ==, 4);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, n_2025);
+
+  /* Several filters at once: one signal at the thaw. */
+  pre_activity_model_freeze (model);
+  pre_activity_model_set_year (model, 0);
+  pre_activity_model_set_mission_kind (model, PRE_MISSION_PSYCHOLOGY);
+  pre_activity_model_set_search (model, "provider 7");
+  g_assert_cmpuint (seen.n_calls, ==, 4);
+  pre_activity_model_thaw (model);
+  g_assert_cmpuint (seen.n_calls, ==, 5);
+  g_assert_cmpuint (seen.removed, ==, n_2025);
+  /* Provider 7 (i % 50 == 7) and psychology (i % 4 == 1): i % 100 == 57. */
+  g_assert_cmpuint (seen.added, ==, N_ROWS / 100);
 }
 
 int

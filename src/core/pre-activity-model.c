@@ -38,6 +38,9 @@ struct _PreActivityModel
   GHashTable *pages;
   GQueue lru;
   GArray *sorted_ids;   /* gint64, for the sorts without an index */
+
+  guint freeze_count;
+  gboolean reload_pending;
 };
 
 static void pre_activity_model_list_model_init (GListModelInterface *iface);
@@ -551,6 +554,18 @@ reload (PreActivityModel *self)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL_COST]);
 }
 
+/* Reloads now, or once at the end when frozen. */
+static void
+filters_changed (PreActivityModel *self)
+{
+  if (self->store == NULL)
+    return;
+  if (self->freeze_count > 0)
+    self->reload_pending = TRUE;
+  else
+    reload (self);
+}
+
 /* GListModel */
 
 static GType
@@ -850,8 +865,7 @@ pre_activity_model_get_store (PreActivityModel *self)
     if (self->field == value) \
       return; \
     self->field = value; \
-    if (self->store != NULL) \
-      reload (self); \
+    filters_changed (self); \
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]); \
   }
 
@@ -880,8 +894,7 @@ pre_activity_model_set_search (PreActivityModel *self,
   stripped = g_strstrip (g_strdup (search != NULL ? search : ""));
   if (!g_set_str (&self->search, stripped))
     return;
-  if (self->store != NULL)
-    reload (self);
+  filters_changed (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH]);
 }
 
@@ -955,4 +968,24 @@ pre_activity_model_get_error (PreActivityModel *self)
 {
   g_return_val_if_fail (PRE_IS_ACTIVITY_MODEL (self), NULL);
   return self->error;
+}
+
+void
+pre_activity_model_freeze (PreActivityModel *self)
+{
+  g_return_if_fail (PRE_IS_ACTIVITY_MODEL (self));
+  self->freeze_count++;
+}
+
+void
+pre_activity_model_thaw (PreActivityModel *self)
+{
+  g_return_if_fail (PRE_IS_ACTIVITY_MODEL (self));
+  g_return_if_fail (self->freeze_count > 0);
+
+  if (--self->freeze_count == 0 && self->reload_pending)
+    {
+      self->reload_pending = FALSE;
+      reload (self);
+    }
 }

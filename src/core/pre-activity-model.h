@@ -138,6 +138,17 @@ gint64            pre_activity_model_get_cost_by_status (PreActivityModel  *self
 void              pre_activity_model_refresh          (PreActivityModel *self);
 
 /**
+ * pre_activity_model_freeze:
+ * pre_activity_model_thaw:
+ *
+ * Between freeze and thaw, filter changes are only recorded; the thaw counts
+ * once and emits one #GListModel::items-changed (e.g. when a page sets the
+ * year, the mission kind and clears the search together).
+ */
+void              pre_activity_model_freeze           (PreActivityModel *self);
+void              pre_activity_model_thaw             (PreActivityModel *self);
+
+/**
  * pre_activity_model_get_error:
  *
  * Returns: (nullable): the last error reading the store, or %NULL (a list
