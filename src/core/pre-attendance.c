@@ -345,7 +345,10 @@ dup_name (PreAttendance *self)
 {
   if (*self->member_name != '\0')
     return g_strdup (self->member_name);
-  return g_strdup_printf (_("The member n°%" G_GINT64_FORMAT), self->member_id);
+  g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, self->member_id);
+
+  /* Translators: a board member known only by their number, e.g. "The member n°12" */
+  return g_strdup_printf (_("The member n°%s"), number);
 }
 
 gboolean
