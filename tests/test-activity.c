@@ -108,6 +108,9 @@ test_save_roundtrip (void)
   g_assert_cmpint (ids[1], ==, P_CCAS_LONGVIC);
   g_assert_cmpint (pre_activity_get_year (activity), ==, 2025);
 
+  g_assert_true (pre_store_check_activity (f.store, activity, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int64 (f.store, "SELECT count(*) FROM activity"), ==, 0);
   g_assert_true (pre_store_save_activity (f.store, activity, &error));
   g_assert_no_error (error);
   g_assert_cmpint (pre_activity_get_id (activity), >, 0);
@@ -227,6 +230,12 @@ expect_refused (PreStore           *store,
 {
   g_autoptr(GError) error = NULL;
   gint64 before = query_int64 (store, "SELECT count(*) FROM activity");
+
+  /* The form's check says the same as the save. */
+  g_assert_false (pre_store_check_activity (store, activity, &error));
+  g_assert_error (error, PRE_VALIDATION_ERROR, (int) code);
+  g_assert_cmpstr (pre_validation_error_get_field (error), ==, field);
+  g_clear_error (&error);
 
   g_assert_false (pre_store_save_activity (store, activity, &error));
   g_assert_error (error, PRE_VALIDATION_ERROR, (int) code);

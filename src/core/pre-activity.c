@@ -828,18 +828,14 @@ row_exists (PreStore    *store,
   return TRUE;
 }
 
-/* Writes without a transaction of its own; gives the row's id. */
+/* Everything that save checks, without writing. */
 static gboolean
-write_activity (PreStore     *store,
+check_activity (PreStore     *store,
                 PreActivity  *activity,
-                gboolean      insert,
-                gint64       *out_id,
                 GError      **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
   g_autofree char *code = NULL;
   PreMissionKind kind;
-  gint64 id;
 
   if (!pre_activity_validate (activity, error))
     return FALSE;
@@ -886,6 +882,37 @@ write_activity (PreStore     *store,
           return FALSE;
         }
     }
+
+  return TRUE;
+}
+
+gboolean
+pre_store_check_activity (PreStore     *store,
+                          PreActivity  *activity,
+                          GError      **error)
+{
+  g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
+  g_return_val_if_fail (PRE_IS_ACTIVITY (activity), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return check_activity (store, activity, error);
+}
+
+/* Writes without a transaction of its own; gives the row's id. */
+static gboolean
+write_activity (PreStore     *store,
+                PreActivity  *activity,
+                gboolean      insert,
+                gint64       *out_id,
+                GError      **error)
+{
+  g_autoptr(PreStmt) stmt = NULL;
+  g_autofree char *code = NULL;
+  gint64 id;
+
+  if (!check_activity (store, activity, error))
+    return FALSE;
+  code = normalize_youth_code (activity->youth_code);
 
   /* A restored session keeps its id; a new one gets the next. */
   if (insert)

@@ -155,6 +155,21 @@ gboolean          pre_activity_validate               (PreActivity       *self,
                                                        GError           **error);
 
 /**
+ * pre_store_check_activity:
+ * @error: the same #PRE_VALIDATION_ERROR that pre_store_save_activity() would
+ *   give, naming the field
+ *
+ * Every check of pre_store_save_activity() (the convention's years, the
+ * mission, the territory, the youth code rule…) without writing anything:
+ * for a form that validates as the user types.
+ *
+ * Returns: %TRUE if the session can be saved
+ */
+gboolean          pre_store_check_activity            (PreStore          *store,
+                                                       PreActivity       *activity,
+                                                       GError           **error);
+
+/**
  * pre_store_save_activity:
  *
  * Inserts (id 0, then sets the id) or updates the session with its partners
