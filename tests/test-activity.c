@@ -445,6 +445,9 @@ test_expense (void)
   pre_expense_set_reference (expense, "FAC-2025-014");
   pre_expense_set_description (expense, "Ateliers parents-enfants");
   pre_expense_set_date (expense, "2028-04-01");
+  g_assert_false (pre_store_check_expense (f.store, expense, &error));
+  g_assert_error (error, PRE_VALIDATION_ERROR, PRE_VALIDATION_ERROR_OUT_OF_RANGE);
+  g_clear_error (&error);
   g_assert_false (pre_store_save_expense (f.store, expense, &error));
   g_assert_error (error, PRE_VALIDATION_ERROR, PRE_VALIDATION_ERROR_OUT_OF_RANGE);
   g_assert_cmpstr (pre_validation_error_get_field (error), ==, "date");

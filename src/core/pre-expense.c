@@ -369,6 +369,22 @@ pre_expense_new_from_stmt (PreStmt *stmt)
   return self;
 }
 
+gboolean
+pre_store_check_expense (PreStore    *store,
+                         PreExpense  *expense,
+                         GError     **error)
+{
+  PreMissionKind kind;
+
+  g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
+  g_return_val_if_fail (PRE_IS_EXPENSE (expense), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return pre_expense_validate (expense, error) &&
+         pre_activity_check_refs (store, expense->mission_id, expense->territory_id,
+                                  expense->date, &kind, error);
+}
+
 static gboolean
 write_expense (PreStore    *store,
                PreExpense  *expense,

@@ -60,6 +60,18 @@ gboolean        pre_expense_validate           (PreExpense  *self,
                                                 GError     **error);
 
 /**
+ * pre_store_check_expense:
+ *
+ * Every check of pre_store_save_expense() (the mission, the territory, the
+ * convention's years…) without writing: for forms that validate as you type.
+ *
+ * Returns: %TRUE if the expense can be saved
+ */
+gboolean        pre_store_check_expense        (PreStore    *store,
+                                                PreExpense  *expense,
+                                                GError     **error);
+
+/**
  * pre_store_save_expense:
  *
  * Inserts (id 0, then sets the id) or updates the expense. One transaction;
