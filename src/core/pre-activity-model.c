@@ -80,6 +80,10 @@ typedef enum
   WHERE_KIND = 1 << 5,
   WHERE_STATUS = 1 << 6,
   WHERE_SEARCH = 1 << 7,
+  /* Whole-table work (counting, sorting ids): a filter that keeps a third
+   * of the rows is read faster in table order than through its index, which
+   * costs one random lookup per row. "+col" keeps SQLite off the index. */
+  WHERE_SCAN = 1 << 8,
 } WhereFlags;
 
 static WhereFlags
@@ -114,9 +118,13 @@ append_where (GString    *sql,
   static const struct { WhereFlags flag; const char *clause; } clauses[] = {
     { WHERE_CONVENTION, "m.convention_id = :convention" },
     { WHERE_YEAR, "a.date >= :from AND a.date < :to" },
+    { WHERE_YEAR | WHERE_SCAN, "+a.date >= :from AND +a.date < :to" },
     { WHERE_ALL_TERRITORIES, "a.territory_id IS NULL" },
+    { WHERE_ALL_TERRITORIES | WHERE_SCAN, "+a.territory_id IS NULL" },
     { WHERE_TERRITORY, "a.territory_id = :territory" },
+    { WHERE_TERRITORY | WHERE_SCAN, "+a.territory_id = :territory" },
     { WHERE_MISSION, "a.mission_id = :mission" },
+    { WHERE_MISSION | WHERE_SCAN, "+a.mission_id = :mission" },
     { WHERE_KIND, "m.kind = :kind" },
     { WHERE_STATUS, "a.status = :status" },
     { WHERE_SEARCH, "(a.title LIKE :search ESCAPE '\\' OR a.provider LIKE :search ESCAPE '\\'"
@@ -127,7 +135,15 @@ append_where (GString    *sql,
 
   for (guint i = 0; i < G_N_ELEMENTS (clauses); i++)
     {
-      if (!(flags & clauses[i].flag))
+      WhereFlags filter = clauses[i].flag & ~WHERE_SCAN;
+      gboolean scan_form = (clauses[i].flag & WHERE_SCAN) != 0;
+      gboolean has_scan_form = (filter & (WHERE_YEAR | WHERE_ALL_TERRITORIES |
+                                          WHERE_TERRITORY | WHERE_MISSION)) != 0;
+
+      if (!(flags & filter))
+        continue;
+      /* Indexed and unindexed forms of the same filter: one is written. */
+      if (has_scan_form && scan_form != ((flags & WHERE_SCAN) != 0))
         continue;
       g_string_append (sql, first ? " WHERE " : " AND ");
       g_string_append (sql, clauses[i].clause);
@@ -274,7 +290,7 @@ count (PreActivityModel *self)
                       " coalesce (sum (a.cost) FILTER (WHERE a.status = 'cancelled'), 0)"
                       " FROM activity a");
   append_from_mission (sql, get_where_flags (self));
-  append_where (sql, get_where_flags (self));
+  append_where (sql, get_where_flags (self) | WHERE_SCAN);
 
   stmt = pre_store_prepare (self->store, sql->str, &error);
   if (stmt == NULL)
@@ -414,7 +430,7 @@ ensure_sorted_ids (PreActivityModel *self)
   append_from_mission (sql, get_where_flags (self));
   if (self->sort == PRE_ACTIVITY_SORT_TERRITORY)
     g_string_append (sql, " LEFT JOIN territory t ON t.id = a.territory_id");
-  append_where (sql, get_where_flags (self));
+  append_where (sql, get_where_flags (self) | WHERE_SCAN);
   g_string_append_printf (sql, " ORDER BY %s%s, a.date%s, a.id%s",
                           order_key (self->sort), dir, dir, dir);
 
