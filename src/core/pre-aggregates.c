@@ -14,7 +14,10 @@
 #define PARTNER_KIND_ORDER(col) \
   "CASE " col " WHEN 'metropole' THEN 0 WHEN 'ccas' THEN 1 WHEN 'commune' THEN 2 ELSE 3 END"
 
-/* Sessions are filtered on their date (indexed), not on the generated year. */
+/* Sessions are filtered on their date, not on the generated year. A year
+ * keeps about a third of the rows: "+date" reads them in table order rather
+ * than through the date index (one random lookup per row), several times
+ * faster on a big table. */
 static void
 year_range (int   year,
             char  from[16],
@@ -143,13 +146,13 @@ pre_store_compute_spending (PreStore  *store,
                             "  SELECT a.mission_id, a.territory_id, a.year,"
                             "         CASE WHEN a.status IN ('held', 'missed') THEN a.cost ELSE 0 END,"
                             "         CASE WHEN a.status = 'planned' THEN a.cost ELSE 0 END"
-                            "  FROM activity a JOIN mission m ON m.id = a.mission_id"
+                            "  FROM activity a CROSS JOIN mission m ON m.id = a.mission_id"
                             "  WHERE m.convention_id = ?1 AND a.status != 'cancelled'"
-                            "    AND a.date >= ?2 AND a.date < ?3"
+                            "    AND +a.date >= ?2 AND +a.date < ?3"
                             "  UNION ALL"
                             "  SELECT e.mission_id, e.territory_id, e.year, e.amount, 0"
-                            "  FROM expense e JOIN mission m ON m.id = e.mission_id"
-                            "  WHERE m.convention_id = ?1 AND e.date >= ?2 AND e.date < ?3)"
+                            "  FROM expense e CROSS JOIN mission m ON m.id = e.mission_id"
+                            "  WHERE m.convention_id = ?1 AND +e.date >= ?2 AND +e.date < ?3)"
                             " SELECT coalesce (s.territory_id, 0), coalesce (t.name, ''), m.id, m.kind,"
                             "        s.year, sum (s.actual), sum (s.committed)"
                             " FROM s JOIN mission m ON m.id = s.mission_id"
@@ -212,7 +215,7 @@ pre_store_compute_missions (PreStore  *store,
   stmt = pre_store_prepare (store,
                             "SELECT m.id, m.kind, coalesce (my.budget, m.annual_budget),"
                             "  coalesce (s.actual, 0) + coalesce ((SELECT sum (e.amount) FROM expense e"
-                            "    WHERE e.mission_id = m.id AND e.date >= ?3 AND e.date < ?4), 0),"
+                            "    WHERE e.mission_id = m.id AND +e.date >= ?3 AND +e.date < ?4), 0),"
                             "  coalesce (s.committed, 0), coalesce (s.n_held, 0),"
                             "  coalesce (s.n_missed, 0), coalesce (s.n_planned, 0),"
                             "  coalesce (s.n_cancelled, 0)"
@@ -225,7 +228,7 @@ pre_store_compute_missions (PreStore  *store,
                             "    count (*) FILTER (WHERE a.status = 'missed') AS n_missed,"
                             "    count (*) FILTER (WHERE a.status = 'planned') AS n_planned,"
                             "    count (*) FILTER (WHERE a.status = 'cancelled') AS n_cancelled"
-                            "   FROM activity a WHERE a.date >= ?3 AND a.date < ?4"
+                            "   FROM activity a WHERE +a.date >= ?3 AND +a.date < ?4"
                             "   GROUP BY a.mission_id) s ON s.mission_id = m.id"
                             " WHERE m.convention_id = ?1"
                             " ORDER BY " MISSION_KIND_ORDER ("m.kind"),
@@ -285,10 +288,10 @@ pre_store_compute_youth_counts (PreStore  *store,
   stmt = pre_store_prepare (store,
                             "SELECT coalesce (a.territory_id, 0), coalesce (t.name, ''),"
                             "  count (DISTINCT a.youth_code), count (*)"
-                            " FROM activity a JOIN mission m ON m.id = a.mission_id"
+                            " FROM activity a CROSS JOIN mission m ON m.id = a.mission_id"
                             " LEFT JOIN territory t ON t.id = a.territory_id"
                             " WHERE m.convention_id = ?1 AND m.kind = 'psychology'"
-                            "   AND a.status IN ('held', 'missed') AND a.date >= ?2 AND a.date < ?3"
+                            "   AND a.status IN ('held', 'missed') AND +a.date >= ?2 AND +a.date < ?3"
                             " GROUP BY a.territory_id"
                             " ORDER BY a.territory_id IS NULL, t.name COLLATE NOCASE",
                             error);
@@ -536,15 +539,15 @@ pre_store_compute_contributions (PreStore  *store,
                             "  (SELECT coalesce (sum (a.cost), 0) FROM activity a"
                             "   JOIN mission m ON m.id = a.mission_id"
                             "   WHERE m.convention_id = ?1 AND a.territory_id = p.territory_id"
-                            "     AND a.status IN ('held', 'missed') AND a.date >= ?3 AND a.date < ?4)"
+                            "     AND a.status IN ('held', 'missed') AND +a.date >= ?3 AND +a.date < ?4)"
                             "  + (SELECT coalesce (sum (e.amount), 0) FROM expense e"
                             "   JOIN mission m ON m.id = e.mission_id"
                             "   WHERE m.convention_id = ?1 AND e.territory_id = p.territory_id"
-                            "     AND e.date >= ?3 AND e.date < ?4),"
+                            "     AND +e.date >= ?3 AND +e.date < ?4),"
                             "  (SELECT coalesce (sum (a.cost), 0) FROM activity a"
                             "   JOIN mission m ON m.id = a.mission_id"
                             "   WHERE m.convention_id = ?1 AND a.territory_id = p.territory_id"
-                            "     AND a.status = 'planned' AND a.date >= ?3 AND a.date < ?4)"
+                            "     AND a.status = 'planned' AND +a.date >= ?3 AND +a.date < ?4)"
                             " FROM partner p JOIN territory t ON t.id = p.territory_id"
                             " WHERE p.id IN (SELECT partner_id FROM convention_party WHERE convention_id = ?1"
                             "                UNION SELECT partner_id FROM funding_share WHERE convention_id = ?1"
