@@ -30,6 +30,15 @@ const PreCliCommand pre_cli_commands[] = {
   { "extract", N_("ID"),
     N_("Write the extract of the register of deliberation ID to the PDF file given with --output; an unknown ID exits with status 2."),
     pre_cli_command_extract },
+  { "import", N_("{sessions|expenses|payments|members} FILE"),
+    N_("Import a CSV file (separator, encoding and columns detected); every line is checked first, and nothing is written if one has a problem (exit status 1)."),
+    pre_cli_command_import },
+  { "export", N_("{sessions|expenses|funding|payments}"),
+    N_("Write a table as CSV to the file given with --output (French office format, or --machine)."),
+    pre_cli_command_export },
+  { "report", N_("[annual]"),
+    N_("Write the annual report of the year given with --year for the steering committee to the PDF file given with --output."),
+    pre_cli_command_report },
 };
 
 const guint pre_cli_n_commands = G_N_ELEMENTS (pre_cli_commands);

@@ -61,4 +61,15 @@ PreCliExit pre_cli_command_extract       (PreCli  *cli,
                                           int      argc,
                                           char   **argv);
 
+/* pre-cli-io.c */
+PreCliExit pre_cli_command_import (PreCli  *cli,
+                                   int      argc,
+                                   char   **argv);
+PreCliExit pre_cli_command_export (PreCli  *cli,
+                                   int      argc,
+                                   char   **argv);
+PreCliExit pre_cli_command_report (PreCli  *cli,
+                                   int      argc,
+                                   char   **argv);
+
 G_END_DECLS

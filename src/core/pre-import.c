@@ -64,7 +64,7 @@ static const FieldDef payment_fields[] = {
   { "call-date", N_("Call date"), FALSE, "date de l appel|date d appel|date appel|date du titre|date de l appel de fonds|date du titre de recettes|call date|date" },
   { "call-reference", N_("Titre de recettes"), FALSE, "titre de recettes|titre de recette|n titre|numero du titre|reference|titre|call reference" },
   { "call-amount", N_("Called amount"), FALSE, "montant appele|montant de l appel|appel|montant du titre|called|called amount|montant" },
-  { "receipt-date", N_("Receipt date"), FALSE, "date de reception|date d encaissement|date du versement|date de versement|date du dernier versement|date de paiement|receipt date|received on" },
+  { "receipt-date", N_("Receipt date"), FALSE, "date de reception|date d encaissement|date du versement|date de versement|date du dernier versement|date de paiement|receipt date|last receipt date|received on" },
   { "receipt-amount", N_("Received amount"), FALSE, "montant recu|montant encaisse|montant verse|versement|recu|received|received amount|paid" },
   { "notes", N_("Notes"), FALSE, "notes|remarques|commentaire|observations" },
   { NULL }
