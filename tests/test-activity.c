@@ -404,10 +404,35 @@ test_series (void)
   g_assert_cmpuint (n, ==, 0);
   g_assert_cmpint (query_int64 (f.store, "SELECT count(*) FROM activity"), ==, 22);
 
+  /* The preview gives the same dates. */
+  {
+    g_auto(GStrv) dates = pre_activity_series_dates ("2025-09-01", "2026-06-30", 2,
+                                                     G_DATE_TUESDAY, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_strv_length (dates), ==, 22);
+    g_assert_cmpstr (dates[0], ==, "2025-09-02");
+    g_assert_cmpstr (dates[1], ==, "2025-09-16");
+    g_assert_cmpstr (dates[21], ==, "2026-06-23");
+  }
+  {
+    g_auto(GStrv) dates = pre_activity_series_dates ("2025-09-03", "2025-09-08", 1,
+                                                     G_DATE_TUESDAY, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_strv_length (dates), ==, 0);
+  }
+  g_assert_null (pre_activity_series_dates ("2025-09-01", "2026-06-30", 0, G_DATE_TUESDAY,
+                                            &error));
+  g_assert_error (error, PRE_VALIDATION_ERROR, PRE_VALIDATION_ERROR_OUT_OF_RANGE);
+  g_assert_cmpstr (pre_validation_error_get_field (error), ==, "every-n-weeks");
+  g_clear_error (&error);
+
   /* Backwards. */
   g_assert_false (pre_store_plan_series (f.store, template, "2026-06-01", "2026-05-01", 1,
                                          G_DATE_MONDAY, &n, &error));
   g_assert_error (error, PRE_VALIDATION_ERROR, PRE_VALIDATION_ERROR_OUT_OF_RANGE);
+  g_assert_cmpstr (pre_validation_error_get_field (error), ==, "until");
   g_clear_error (&error);
 
   fixture_close (&f);

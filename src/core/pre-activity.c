@@ -1272,53 +1272,45 @@ pre_store_duplicate_activity (PreStore    *store,
   return g_steal_pointer (&copy);
 }
 
-gboolean
-pre_store_plan_series (PreStore     *store,
-                       PreActivity  *template,
-                       const char   *from_iso,
-                       const char   *to_iso,
-                       guint         every_n_weeks,
-                       GDateWeekday  weekday,
-                       guint        *n_created,
-                       GError      **error)
+char **
+pre_activity_series_dates (const char    *from_iso,
+                           const char    *to_iso,
+                           guint          every_n_weeks,
+                           GDateWeekday   weekday,
+                           GError       **error)
 {
+  g_autoptr(GStrvBuilder) dates = NULL;
   GDate day, last;
-  guint n = 0;
 
-  g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
-  g_return_val_if_fail (PRE_IS_ACTIVITY (template), FALSE);
-  g_return_val_if_fail (g_date_valid_weekday (weekday), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (n_created != NULL)
-    *n_created = 0;
+  g_return_val_if_fail (g_date_valid_weekday (weekday), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (!pre_date_is_valid_iso (from_iso))
     {
-      pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, "from",
+      pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, "date",
                                 _("The first day of the series “%s” is not a valid date."),
                                 from_iso != NULL ? from_iso : "");
-      return FALSE;
+      return NULL;
     }
   if (!pre_date_is_valid_iso (to_iso))
     {
-      pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, "to",
+      pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, "until",
                                 _("The last day of the series “%s” is not a valid date."),
                                 to_iso != NULL ? to_iso : "");
-      return FALSE;
+      return NULL;
     }
   if (strcmp (from_iso, to_iso) > 0)
     {
-      pre_set_validation_error (error, PRE_VALIDATION_ERROR_OUT_OF_RANGE, "to",
+      pre_set_validation_error (error, PRE_VALIDATION_ERROR_OUT_OF_RANGE, "until",
                                 _("The series ends before it starts."));
-      return FALSE;
+      return NULL;
     }
   if (every_n_weeks == 0 || every_n_weeks > 52)
     {
       pre_set_validation_error (error, PRE_VALIDATION_ERROR_OUT_OF_RANGE, "every-n-weeks",
                                 _("The sessions of a series are between one and 52 weeks "
                                   "apart."));
-      return FALSE;
+      return NULL;
     }
 
   g_date_clear (&day, 1);
@@ -1331,23 +1323,51 @@ pre_store_plan_series (PreStore     *store,
                   g_ascii_strtoull (to_iso, NULL, 10));
   g_date_add_days (&day, (weekday - g_date_get_weekday (&day) + 7) % 7);
 
+  dates = g_strv_builder_new ();
+  for (; g_date_compare (&day, &last) <= 0; g_date_add_days (&day, 7 * every_n_weeks))
+    g_strv_builder_take (dates, g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&day),
+                                                 g_date_get_month (&day),
+                                                 g_date_get_day (&day)));
+  return g_strv_builder_end (dates);
+}
+
+gboolean
+pre_store_plan_series (PreStore     *store,
+                       PreActivity  *template,
+                       const char   *from_iso,
+                       const char   *to_iso,
+                       guint         every_n_weeks,
+                       GDateWeekday  weekday,
+                       guint        *n_created,
+                       GError      **error)
+{
+  g_auto(GStrv) dates = NULL;
+  guint n = 0;
+
+  g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
+  g_return_val_if_fail (PRE_IS_ACTIVITY (template), FALSE);
+  g_return_val_if_fail (g_date_valid_weekday (weekday), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (n_created != NULL)
+    *n_created = 0;
+
+  dates = pre_activity_series_dates (from_iso, to_iso, every_n_weeks, weekday, error);
+  if (dates == NULL)
+    return FALSE;
+
   if (!pre_store_begin (store, error))
     return FALSE;
-  for (; g_date_compare (&day, &last) <= 0; g_date_add_days (&day, 7 * every_n_weeks))
+  for (; dates[n] != NULL; n++)
     {
-      char iso[16];
-      g_autoptr(PreActivity) copy = NULL;
+      g_autoptr(PreActivity) copy = copy_activity (template, dates[n]);
       gint64 id;
 
-      g_snprintf (iso, sizeof iso, "%04u-%02u-%02u", g_date_get_year (&day),
-                  g_date_get_month (&day), g_date_get_day (&day));
-      copy = copy_activity (template, iso);
       if (!write_activity (store, copy, TRUE, &id, error))
         {
           pre_store_rollback (store);
           return FALSE;
         }
-      n++;
     }
   if (!pre_store_commit (store, error))
     return FALSE;

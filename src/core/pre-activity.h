@@ -235,11 +235,32 @@ PreActivity      *pre_store_duplicate_activity        (PreStore          *store,
                                                        GError           **error);
 
 /**
+ * pre_activity_series_dates:
+ * @from_iso: the first day of the series
+ * @to_iso: the last day of the series (included)
+ * @every_n_weeks: 1 for every week, 2 for every second week… (1 to 52)
+ * @weekday: the day of the week of the sessions
+ * @error: a #PRE_VALIDATION_ERROR on "date" (the first day), "until" (the
+ *   last day) or "every-n-weeks"
+ *
+ * The dates pre_store_plan_series() would use: the first @weekday on or
+ * after @from_iso, then every @every_n_weeks weeks up to @to_iso. For a
+ * preview ("22 sessions, from 2 September 2025 to 23 June 2026").
+ *
+ * Returns: (transfer full): the dates, "YYYY-MM-DD" (maybe none), or %NULL
+ */
+char            **pre_activity_series_dates           (const char        *from_iso,
+                                                       const char        *to_iso,
+                                                       guint              every_n_weeks,
+                                                       GDateWeekday       weekday,
+                                                       GError           **error);
+
+/**
  * pre_store_plan_series:
  * @template: a session (its id and date are ignored)
  * @from_iso: the first day of the series
  * @to_iso: the last day of the series (included)
- * @every_n_weeks: 1 for every week, 2 for every second week…
+ * @every_n_weeks: 1 for every week, 2 for every second week… (1 to 52)
  * @weekday: the day of the week of the sessions
  * @n_created: (out) (optional): how many sessions were created
  *
