@@ -384,6 +384,20 @@ test_signals (void)
   g_assert_cmpuint (seen.n_calls, ==, 4);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, n_2025);
 
+  /* A territory renamed: the names shown are read again. */
+  exec_sql (fixture.store, "UPDATE territory SET name = 'Dijon centre' WHERE id = 1");
+  pre_store_touch (fixture.store, "territory");
+  g_assert_cmpuint (seen.n_calls, ==, 5);
+  pre_activity_model_set_territory_id (model, T_DIJON);
+  g_assert_cmpuint (seen.n_calls, ==, 6);
+  {
+    g_autoptr(PreActivity) first = g_list_model_get_item (G_LIST_MODEL (model), 0);
+    g_assert_cmpstr (pre_activity_get_territory_name (first), ==, "Dijon centre");
+  }
+  exec_sql (fixture.store, "UPDATE territory SET name = 'Dijon' WHERE id = 1");
+  pre_activity_model_set_territory_id (model, PRE_ACTIVITY_TERRITORY_ANY);
+  seen.n_calls = 4;
+
   /* Several filters at once: one signal at the thaw. */
   pre_activity_model_freeze (model);
   pre_activity_model_set_year (model, 0);
