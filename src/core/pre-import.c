@@ -154,6 +154,8 @@ struct _PreImport
   GHashTable      *territories;    /* normalised name → id */
   GHashTable      *partners;       /* normalised name → id */
   gint64           mission_ids[PRE_N_MISSION_KINDS];
+  int              first_year;
+  int              last_year;
 };
 
 G_DEFINE_FINAL_TYPE (PreImport, pre_import, G_TYPE_OBJECT)
@@ -579,6 +581,22 @@ parse_date (PreImport   *self,
   return FALSE;
 }
 
+/* Sessions and expenses fall within the convention's years. */
+static gboolean
+check_year (PreImport  *self,
+            guint       line,
+            const char *date)
+{
+  int year = pre_date_year (date);
+
+  if (year >= self->first_year && year <= self->last_year)
+    return TRUE;
+  add_issue (self, line, "date",
+             _("Line %u, column “%s”: the date %s is outside the years of the convention (%d–%d)."),
+             line, column_label (self, "date"), date, self->first_year, self->last_year);
+  return FALSE;
+}
+
 static gboolean
 parse_count (PreImport   *self,
              guint        line,
@@ -795,8 +813,8 @@ validate_session (PreImport           *self,
 
   if (date_text == NULL)
     missing (self, line, "date");
-  else
-    parse_date (self, line, "date", date_text, &date);
+  else if (parse_date (self, line, "date", date_text, &date))
+    check_year (self, line, date);
   parse_mission (self, line, mission_text, &mission);
   parse_territory (self, line, territory_text, &territory_id);
   if (date != NULL)
@@ -900,8 +918,8 @@ validate_expense (PreImport           *self,
 
   if (date_text == NULL)
     missing (self, line, "date");
-  else
-    parse_date (self, line, "date", date_text, &date);
+  else if (parse_date (self, line, "date", date_text, &date))
+    check_year (self, line, date);
   parse_mission (self, line, mission_text, &mission);
   parse_territory (self, line, territory_text, &territory_id);
   if (amount_text == NULL)
@@ -1179,7 +1197,8 @@ validate_member (PreImport           *self,
 
   stmt = pre_store_prepare (self->store,
                             "SELECT 1 FROM board_member WHERE board_id = ?1"
-                            " AND last_name = ?2 COLLATE NOCASE AND first_name = ?3 COLLATE NOCASE",
+                            " AND last_name = ?2 COLLATE NOCASE"
+                            " AND (?3 = '' OR first_name = ?3 COLLATE NOCASE)",
                             error);
   if (stmt == NULL)
     return FALSE;
@@ -1218,6 +1237,8 @@ load_lookups (PreImport  *self,
       return FALSE;
     }
   self->convention_id = pre_convention_get_id (convention);
+  self->first_year = pre_convention_get_first_year (convention);
+  self->last_year = pre_convention_get_last_year (convention);
 
   g_clear_pointer (&self->territories, g_hash_table_unref);
   self->territories = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
