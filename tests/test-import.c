@@ -278,7 +278,7 @@ test_members (void)
   g_assert_cmpuint (pre_import_get_issues (import)->len, ==, 1);
   g_assert_cmpstr (((PreImportIssue *) g_ptr_array_index (pre_import_get_issues (import), 0))->message, ==,
                    "Line 4, column “Civilité”: “Dr” is not a civility (M. or Mme).");
-  g_assert_cmpuint (pre_import_get_n_duplicates (import), ==, 0);
+  g_assert_cmpuint (pre_import_get_n_duplicates (import), ==, 1);
 
   g_assert_true (pre_import_load_data (import, data, strstr (data, "Dr;") - data, &error));
   g_assert_true (pre_import_commit (import, &n_added, &error));
