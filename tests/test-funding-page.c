@@ -1,0 +1,488 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "pre-aggregates.h"
+#include "pre-example.h"
+#include "pre-application.h"
+#include "pre-chart-widget.h"
+#include "pre-funding-page.h"
+#include "pre-money.h"
+#include "pre-overview-page.h"
+#include "pre-screenshot.h"
+#include "pre-share-dialog.h"
+#include "pre-window.h"
+
+/* The Funding page and the Overview over the example with its sample
+ * activity (today 2025-11-28), in a real window under X11: the amounts a
+ * coordinator reads, the balance banner, a participation changed through its
+ * dialog, the payment statuses, the charts' descriptions, and screenshots in
+ * light and dark mode. */
+
+static PreApplication *app;
+static PreWindow *window;
+static char *tmp_dir;
+static char *output_dir;
+static const char *lang;
+
+static gboolean
+wake_cb (gpointer user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+count_frame_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  guint *left = user_data;
+
+  if (*left > 0)
+    (*left)--;
+  return *left > 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+static void
+wait_frames (guint n)
+{
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  guint left = n;
+
+  gtk_widget_add_tick_callback (GTK_WIDGET (window), count_frame_cb, &left, NULL);
+  while (left > 0)
+    {
+      if (g_get_monotonic_time () > end)
+        g_error ("The window drew no frame in 20 s: is it shown?");
+      g_main_context_iteration (NULL, TRUE);
+    }
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static PreFundingPage *
+funding_page (void)
+{
+  return PRE_FUNDING_PAGE (pre_window_get_page_widget (window, "funding"));
+}
+
+static PreOverviewPage *
+overview_page (void)
+{
+  return PRE_OVERVIEW_PAGE (pre_window_get_page_widget (window, "overview"));
+}
+
+/* Until the page's background figures are in and drawn. */
+static void
+wait_loaded (void)
+{
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  do
+    {
+      wait_frames (2);
+      if (g_get_monotonic_time () > end)
+        g_error ("The page's figures did not come in 20 s");
+    }
+  while (pre_funding_page_is_loading (funding_page ())
+         || pre_overview_page_is_loading (overview_page ()));
+  wait_frames (2);
+}
+
+static void
+show_page (const char *page)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", page);
+  wait_loaded ();
+  g_assert_cmpstr (pre_window_get_page (window), ==, page);
+}
+
+static GtkWidget *
+find_mapped (GtkWidget *widget,
+             GType      type)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_mapped (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The preferences row (action or expander row) titled @title. */
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          GType       type,
+          const char *title)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type)
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, type, title);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+assert_money_label (GtkWidget *root,
+                    gint64     cents)
+{
+  g_autofree char *text = pre_money_format (cents);
+
+  if (find_label (root, text) == NULL)
+    g_error ("No label reads “%s”", text);
+}
+
+static void
+save_screenshot (const char *name)
+{
+  g_autofree char *file_name = g_strdup_printf ("%s-%s.png", name, lang);
+  g_autofree char *path = g_build_filename (output_dir, file_name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  wait_frames (3);
+  pre_screenshot_save (GTK_WIDGET (window), path, &error);
+  g_assert_no_error (error);
+  g_test_message ("Screenshot: %s", path);
+}
+
+static void
+test_plan (void)
+{
+  GtkWidget *page;
+  AdwBanner *banner;
+  g_autofree char *left = pre_money_format (268000);
+
+  show_page ("funding");
+  page = GTK_WIDGET (funding_page ());
+  g_assert_cmpint (pre_page_get_year (PRE_PAGE (page)), ==, 2025);
+
+  assert_money_label (page, 2000000);   /* the annual forecast cost */
+  assert_money_label (page, 1250000);   /* the métropole's share */
+  assert_money_label (page, 482000);    /* CCAS de Dijon */
+  g_assert_nonnull (find_row (page, ADW_TYPE_ACTION_ROW, "Dijon Métropole"));
+  g_assert_nonnull (find_row (page, ADW_TYPE_ACTION_ROW, "CCAS de Dijon"));
+
+  banner = pre_funding_page_get_banner (funding_page ());
+  g_assert_true (adw_banner_get_revealed (banner));
+  g_assert_nonnull (strstr (adw_banner_get_title (banner), left));
+  save_screenshot ("funding-light");
+}
+
+static void
+test_payments (void)
+{
+  GtkWidget *page = GTK_WIDGET (funding_page ());
+  GtkWidget *row;
+
+  show_page ("funding");
+  row = find_row (page, ADW_TYPE_EXPANDER_ROW, "CCAS de Dijon");
+  g_assert_nonnull (row);
+  g_assert_nonnull (find_label (row, pre_payment_status_get_label (PRE_PAYMENT_RECEIVED)));
+  /* The coordinator does not call funds from itself. */
+  g_assert_null (find_row (page, ADW_TYPE_EXPANDER_ROW, "Dijon Métropole"));
+}
+
+static PreShareDialog *
+open_share_dialog (const char *partner)
+{
+  GtkWidget *row = find_row (GTK_WIDGET (funding_page ()), ADW_TYPE_ACTION_ROW, partner);
+  GtkWidget *dialog;
+
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (gtk_widget_get_parent (row), "row-activated", row);
+  wait_frames (3);
+  dialog = find_mapped (GTK_WIDGET (window), PRE_TYPE_SHARE_DIALOG);
+  g_assert_nonnull (dialog);
+  return PRE_SHARE_DIALOG (dialog);
+}
+
+static void
+test_share_dialog (void)
+{
+  PreShareDialog *dialog;
+  GtkEditable *amount;
+  GtkWidget *save;
+  AdwBanner *banner = pre_funding_page_get_banner (funding_page ());
+
+  show_page ("funding");
+  dialog = open_share_dialog ("CCAS de Dijon");
+  amount = GTK_EDITABLE (pre_share_dialog_get_amount_row (dialog));
+  save = pre_share_dialog_get_save_button (dialog);
+  g_assert_true (gtk_widget_get_sensitive (save));
+
+  /* Not an amount: the message says so under the field, Save is blocked. */
+  gtk_editable_set_text (amount, "4 820,5O");
+  g_assert_false (gtk_widget_get_sensitive (save));
+  g_assert_nonnull (strstr (pre_share_dialog_get_message (dialog), "4 820,5O"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (pre_share_dialog_get_amount_row (dialog)), "error"));
+  gtk_editable_set_text (amount, "");
+  g_assert_false (gtk_widget_get_sensitive (save));
+  save_screenshot ("funding-share-invalid");
+
+  /* 4 820 + 2 680: the plan adds up, the banner goes. */
+  gtk_editable_set_text (amount, "7500");
+  g_assert_true (gtk_widget_get_sensitive (save));
+  g_assert_cmpstr (pre_share_dialog_get_message (dialog), ==, "");
+  g_signal_emit_by_name (save, "clicked");
+  wait_loaded ();
+  g_assert_null (find_mapped (GTK_WIDGET (window), PRE_TYPE_SHARE_DIALOG));
+  g_assert_false (adw_banner_get_revealed (banner));
+  assert_money_label (GTK_WIDGET (funding_page ()), 750000);
+  {
+    g_autofree char *balanced = g_strdup (_("Balanced"));
+    g_assert_nonnull (find_label (GTK_WIDGET (funding_page ()), balanced));
+  }
+
+  /* Over-funded by 100 €: the banner says so. */
+  dialog = open_share_dialog ("CCAS de Dijon");
+  gtk_editable_set_text (GTK_EDITABLE (pre_share_dialog_get_amount_row (dialog)), "7600");
+  g_signal_emit_by_name (pre_share_dialog_get_save_button (dialog), "clicked");
+  wait_loaded ();
+  g_assert_true (adw_banner_get_revealed (banner));
+  {
+    g_autofree char *over = pre_money_format (10000);
+    g_assert_nonnull (strstr (adw_banner_get_title (banner), over));
+  }
+
+  /* Back to the example's figure. */
+  dialog = open_share_dialog ("CCAS de Dijon");
+  gtk_editable_set_text (GTK_EDITABLE (pre_share_dialog_get_amount_row (dialog)), "4820");
+  g_signal_emit_by_name (pre_share_dialog_get_save_button (dialog), "clicked");
+  wait_loaded ();
+  g_assert_true (adw_banner_get_revealed (banner));
+}
+
+static void
+test_funding_charts (void)
+{
+  PreStore *store = pre_window_get_store (window);
+  PreConvention *convention = pre_page_get_convention (PRE_PAGE (funding_page ()));
+  PreChartWidget *chart = pre_funding_page_get_contributions_chart (funding_page ());
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *description;
+
+  show_page ("funding");
+  rows = pre_store_compute_contributions (store, pre_convention_get_id (convention), 2025, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, >, 0);
+  description = pre_chart_widget_get_description (chart);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const PreContributionRow *row = g_ptr_array_index (rows, i);
+      g_autofree char *spent = pre_money_format_short (row->spent);
+
+      g_assert_nonnull (strstr (description, row->territory_name));
+      g_assert_nonnull (strstr (description, spent));
+    }
+  /* The drawing is an image for assistive technologies, described. */
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (pre_chart_widget_get_drawing (chart))),
+                   ==, GTK_ACCESSIBLE_ROLE_IMG);
+
+  /* The missions chart: one category per mission. */
+  chart = pre_funding_page_get_missions_chart (funding_page ());
+  g_assert_cmpuint (pre_chart_data_get_n_categories (pre_chart_widget_get_data (chart)), ==, PRE_N_MISSION_KINDS);
+  g_assert_nonnull (strstr (pre_chart_widget_get_description (chart),
+                            pre_mission_kind_get_label (PRE_MISSION_PSYCHOLOGY)));
+
+  /* The table shows the same figures, one row per category. */
+  pre_chart_widget_set_show_table (chart, TRUE);
+  wait_frames (2);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (pre_chart_widget_get_column_view (chart))));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (pre_chart_widget_get_column_view (chart)))),
+                    ==, PRE_N_MISSION_KINDS);
+  pre_chart_widget_set_show_table (chart, FALSE);
+
+  /* A legend click hides a series: the description and the table leave it out. */
+  {
+    g_autofree char *before = g_strdup (pre_chart_widget_get_description (chart));
+    GListModel *columns = gtk_column_view_get_columns (pre_chart_widget_get_column_view (chart));
+    guint n_columns = g_list_model_get_n_items (columns);
+
+    pre_chart_widget_toggle_series (chart, 0);
+    g_assert_true (pre_chart_data_get_series_hidden (pre_chart_widget_get_data (chart), 0));
+    g_assert_cmpuint (strlen (pre_chart_widget_get_description (chart)), <, strlen (before));
+    g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (pre_chart_widget_get_column_view (chart))),
+                      ==, n_columns - 1);
+    pre_chart_widget_toggle_series (chart, 0);
+    g_assert_cmpstr (pre_chart_widget_get_description (chart), ==, before);
+  }
+}
+
+static void
+test_overview (void)
+{
+  PreStore *store = pre_window_get_store (window);
+  PreConvention *convention;
+  PreChartWidget *chart;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GHashTable) totals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GError) error = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+  const char *description;
+
+  show_page ("overview");
+  convention = pre_page_get_convention (PRE_PAGE (overview_page ()));
+  chart = pre_overview_page_get_spending_chart (overview_page ());
+  g_assert_true (gtk_widget_get_mapped (pre_chart_widget_get_drawing (chart)));
+  g_assert_cmpint (gtk_widget_get_height (pre_chart_widget_get_drawing (chart)), >=, 300);
+
+  rows = pre_store_compute_spending (store, pre_convention_get_id (convention), 2025, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const PreSpendingRow *row = g_ptr_array_index (rows, i);
+      gint64 *total = g_hash_table_lookup (totals, row->territory_name);
+
+      if (total == NULL)
+        {
+          total = g_new0 (gint64, 1);
+          g_hash_table_insert (totals, g_strdup (row->territory_name), total);
+        }
+      *total += row->actual;
+    }
+  g_assert_cmpuint (g_hash_table_size (totals), >=, 5);
+
+  /* Every territory and what was spent on it, in words. */
+  description = pre_chart_widget_get_description (chart);
+  g_test_message ("%s", description);
+  g_hash_table_iter_init (&iter, totals);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      g_autofree char *amount = pre_money_format_short (*(gint64 *)value);
+
+      g_assert_nonnull (strstr (description, key));
+      g_assert_nonnull (strstr (description, amount));
+    }
+
+  /* Sessions held per mission, the balance, the late payments. */
+  g_assert_nonnull (find_row (GTK_WIDGET (overview_page ()), ADW_TYPE_ACTION_ROW,
+                              pre_mission_kind_get_label (PRE_MISSION_PSYCHOLOGY)));
+  {
+    g_autofree char *amount = pre_money_format (268000);
+    g_autofree char *text = g_strdup_printf (_("%s to allocate"), amount);
+    g_assert_nonnull (find_label (GTK_WIDGET (overview_page ()), text));
+  }
+  save_screenshot ("overview-light");
+}
+
+static void
+test_dark (void)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  show_page ("overview");
+  save_screenshot ("overview-dark");
+  show_page ("funding");
+  save_screenshot ("funding-dark");
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+  wait_frames (2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  const char *localedir = g_getenv ("PRE_TEST_LOCALEDIR");
+  int status;
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display: run the GUI tests under Xvfb (build-aux/dev test)\n");
+      return 0;
+    }
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  lang = g_getenv ("LANGUAGE") != NULL ? g_getenv ("LANGUAGE") : "en";
+  /* The example's sample activity is dated against this day. */
+  g_setenv ("PRE_TODAY", "2025-11-28", TRUE);
+
+  tmp_dir = g_dir_make_tmp ("pre-test-funding-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", tmp_dir, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  output_dir = g_strdup (g_getenv ("PRE_TEST_OUTPUT_DIR"));
+  if (output_dir == NULL)
+    output_dir = g_build_filename (tmp_dir, "output", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (output_dir, 0755), ==, 0);
+
+  app = pre_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  /* The example with its sample activity, before the window opens. */
+  g_assert_true (pre_store_load_example (pre_application_get_store (app), TRUE, &error));
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+
+  window = PRE_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_true (PRE_IS_WINDOW (window));
+  g_timeout_add (50, wake_cb, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 1000);
+  wait_frames (4);
+
+  g_assert_nonnull (pre_session_get_convention (pre_window_get_session (window)));
+  pre_session_set_year (pre_window_get_session (window), 2025);
+  wait_frames (2);
+
+  g_test_add_func ("/funding/plan", test_plan);
+  g_test_add_func ("/funding/payments", test_payments);
+  g_test_add_func ("/funding/share-dialog", test_share_dialog);
+  g_test_add_func ("/funding/charts", test_funding_charts);
+  g_test_add_func ("/overview/content", test_overview);
+  g_test_add_func ("/overview/dark", test_dark);
+
+  status = g_test_run ();
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&app);
+  g_free (output_dir);
+  g_free (tmp_dir);
+  return status;
+}
