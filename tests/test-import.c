@@ -293,6 +293,47 @@ test_members (void)
   io_fixture_close (&f);
 }
 
+static void
+test_remembered_mapping (void)
+{
+  IoFixture f = { 0 };
+  g_autoptr(GError) error = NULL;
+  const char *first = "Jour J;Lieu;Prix HT\n03/03/2025;Talant;60\n";
+  const char *second = "Prix HT;Jour J;Autre\n75;10/03/2025;x\n";
+  guint n_added = 0;
+
+  io_fixture_open (&f, FALSE);
+  {
+    g_autoptr(PreImport) import = pre_import_new (f.store, PRE_IMPORT_SESSIONS);
+
+    pre_import_set_mission (import, PRE_MISSION_PSYCHOLOGY);
+    g_assert_true (pre_import_load_data (import, first, -1, &error));
+    g_assert_null (pre_import_get_column_field (import, 0));
+    g_assert_null (pre_import_get_column_field (import, 2));
+    g_assert_true (pre_import_map_column (import, "Jour J", "date", &error));
+    g_assert_true (pre_import_map_column (import, "Lieu", "territory", &error));
+    g_assert_true (pre_import_map_column (import, "3", "cost", &error));
+    g_assert_true (pre_import_commit (import, &n_added, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (n_added, ==, 1);
+  }
+  {
+    /* The next file with those headers is mapped the same way. */
+    g_autoptr(PreImport) import = pre_import_new (f.store, PRE_IMPORT_SESSIONS);
+
+    pre_import_set_mission (import, PRE_MISSION_PSYCHOLOGY);
+    g_assert_true (pre_import_load_data (import, second, -1, &error));
+    g_assert_cmpstr (pre_import_get_column_field (import, 0), ==, "cost");
+    g_assert_cmpstr (pre_import_get_column_field (import, 1), ==, "date");
+    g_assert_null (pre_import_get_column_field (import, 2));
+    g_assert_true (pre_import_commit (import, &n_added, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (n_added, ==, 1);
+  }
+  g_assert_cmpint (io_fixture_count (&f, "SELECT count (*) FROM activity WHERE date = '2025-03-10' AND cost = 7500"), ==, 1);
+  io_fixture_close (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -307,6 +348,7 @@ main (int   argc,
   g_test_add_func ("/import/expenses", test_expenses);
   g_test_add_func ("/import/payments", test_payments);
   g_test_add_func ("/import/members", test_members);
+  g_test_add_func ("/import/remembered-mapping", test_remembered_mapping);
 
   return g_test_run ();
 }

@@ -146,6 +146,7 @@ struct _PreImport
 
   PreCsv          *csv;
   GArray          *column_field;   /* int: index in fields_for (kind), or -1 */
+  GHashTable      *overrides;      /* normalised header → field ("" ignores) */
   GPtrArray       *issues;
   GPtrArray       *records;
   guint            n_duplicates;
@@ -168,6 +169,7 @@ pre_import_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->csv, pre_csv_free);
   g_clear_pointer (&self->column_field, g_array_unref);
+  g_clear_pointer (&self->overrides, g_hash_table_unref);
   g_clear_pointer (&self->issues, g_ptr_array_unref);
   g_clear_pointer (&self->records, g_ptr_array_unref);
   g_clear_pointer (&self->territories, g_hash_table_unref);
@@ -186,6 +188,7 @@ static void
 pre_import_init (PreImport *self)
 {
   self->column_field = g_array_new (FALSE, FALSE, sizeof (int));
+  self->overrides = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->issues = g_ptr_array_new_with_free_func (issue_free);
   self->records = g_ptr_array_new_with_free_func (record_free);
 }
@@ -351,6 +354,84 @@ map_headers (PreImport *self)
     }
 }
 
+static const char *
+mapping_key (PreImportKind kind)
+{
+  static const char * const keys[] = {
+    "import-mapping-sessions", "import-mapping-expenses",
+    "import-mapping-payments", "import-mapping-members",
+  };
+
+  return keys[kind];
+}
+
+/* The mapping chosen for an earlier file of the same kind: one
+ * "normalised header<TAB>field" per line. */
+static void
+apply_remembered_mapping (PreImport *self)
+{
+  g_autofree char *saved = pre_store_get_meta (self->store, mapping_key (self->kind));
+  g_auto(GStrv) lines = NULL;
+
+  if (saved == NULL)
+    return;
+  lines = g_strsplit (saved, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (lines[i], "\t", 2);
+
+      if (parts[0] == NULL || parts[1] == NULL)
+        continue;
+      for (guint c = 0; c < self->column_field->len; c++)
+        {
+          g_autofree char *header = normalize (pre_import_get_column_name (self, c));
+          if (g_strcmp0 (header, parts[0]) == 0)
+            {
+              g_autofree char *number = g_strdup_printf ("%u", c + 1);
+              pre_import_map_column (self, number, parts[1], NULL);
+            }
+        }
+    }
+}
+
+static gboolean
+remember_mapping (PreImport  *self,
+                  GError    **error)
+{
+  g_autofree char *saved = NULL;
+  g_autoptr(GHashTable) merged = NULL;
+  g_autoptr(GString) text = NULL;
+  g_autoptr(GList) keys = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (g_hash_table_size (self->overrides) == 0)
+    return TRUE;
+
+  merged = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  saved = pre_store_get_meta (self->store, mapping_key (self->kind));
+  if (saved != NULL)
+    {
+      g_auto(GStrv) lines = g_strsplit (saved, "\n", -1);
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          g_auto(GStrv) parts = g_strsplit (lines[i], "\t", 2);
+          if (parts[0] != NULL && parts[1] != NULL)
+            g_hash_table_replace (merged, g_strdup (parts[0]), g_strdup (parts[1]));
+        }
+    }
+  g_hash_table_iter_init (&iter, self->overrides);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_replace (merged, g_strdup (key), g_strdup (value));
+
+  text = g_string_new (NULL);
+  keys = g_list_sort (g_hash_table_get_keys (merged), (GCompareFunc) g_strcmp0);
+  for (GList *l = keys; l != NULL; l = l->next)
+    g_string_append_printf (text, "%s%s\t%s", text->len > 0 ? "\n" : "",
+                            (const char *) l->data, (const char *) g_hash_table_lookup (merged, l->data));
+  return pre_store_set_meta (self->store, mapping_key (self->kind), text->str, error);
+}
+
 gboolean
 pre_import_load_data (PreImport   *self,
                       const char  *data,
@@ -372,6 +453,9 @@ pre_import_load_data (PreImport   *self,
   g_ptr_array_set_size (self->records, 0);
   self->n_duplicates = 0;
   map_headers (self);
+  apply_remembered_mapping (self);
+  /* Only what the user maps for this file is remembered after it. */
+  g_hash_table_remove_all (self->overrides);
   return TRUE;
 }
 
@@ -479,6 +563,8 @@ pre_import_map_column (PreImport   *self,
           g_array_index (self->column_field, int, c) = -1;
     }
   g_array_index (self->column_field, int, target) = index;
+  g_hash_table_replace (self->overrides, normalize (pre_import_get_column_name (self, target)),
+                        g_strdup (index >= 0 ? fields_for (self->kind)[index].name : ""));
   return TRUE;
 }
 
@@ -1532,6 +1618,9 @@ pre_import_commit (PreImport  *self,
           goto fail;
         }
     }
+
+  if (!remember_mapping (self, error))
+    goto fail;
 
   /* A failed commit has rolled back already. */
   if (!pre_store_commit (self->store, error))

@@ -149,7 +149,9 @@ const char         *pre_import_get_column_field (PreImport      *self,
  * @error: a #PRE_VALIDATION_ERROR (field "column" or "field")
  *
  * Overrides the automatic mapping; a field mapped before to another column
- * moves here.
+ * moves here. After a successful pre_import_commit(), the overrides are
+ * remembered in the database and applied to the next file of the same kind
+ * that has a column with the same header.
  */
 gboolean            pre_import_map_column      (PreImport       *self,
                                                 const char      *column,
