@@ -1,0 +1,528 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "pre-application.h"
+#include "pre-attendance-editor.h"
+#include "pre-attendance.h"
+#include "pre-board-page.h"
+#include "pre-date.h"
+#include "pre-deliberation-dialog.h"
+#include "pre-deliberation.h"
+#include "pre-example.h"
+#include "pre-meeting-page.h"
+#include "pre-meeting.h"
+#include "pre-screenshot.h"
+#include "pre-window.h"
+
+/* The Board meetings page on the example, in a real window under X11: the
+ * séance list, a séance's attendance and its rules, a deliberation's vote,
+ * the register extract, a delete undone; screenshots wide and narrow. */
+
+static PreApplication *app;
+static PreWindow *window;
+static PreStore *store;
+static char *tmp_dir;
+static char *output_dir;
+static const char *lang;
+
+static gboolean
+wake_cb (gpointer user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+count_frame_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  guint *left = user_data;
+
+  if (*left > 0)
+    (*left)--;
+  return *left > 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+static void
+wait_frames (guint n)
+{
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  guint left = n;
+
+  gtk_widget_add_tick_callback (GTK_WIDGET (window), count_frame_cb, &left, NULL);
+  while (left > 0)
+    {
+      if (g_get_monotonic_time () > end)
+        g_error ("The window drew no frame in 20 s: is it shown?");
+      g_main_context_iteration (NULL, TRUE);
+    }
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+resize (int width,
+        int height)
+{
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  wait_frames (4);
+}
+
+static GtkWidget *
+find_mapped (GtkWidget *widget,
+             GType      type)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_mapped (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_mapped_label (GtkWidget  *widget,
+                   const char *text)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_mapped_label (child, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+save_screenshot_of (GtkWidget  *widget,
+                    const char *name)
+{
+  g_autofree char *file_name = g_strdup_printf ("board-%s-%s.png", name, lang);
+  g_autofree char *path = g_build_filename (output_dir, file_name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  pre_screenshot_save (widget, path, &error);
+  g_assert_no_error (error);
+  g_test_message ("Screenshot: %s", path);
+}
+
+static PreBoardPage *
+get_board_page (void)
+{
+  return PRE_BOARD_PAGE (pre_window_get_page_widget (window, "board"));
+}
+
+static void
+show_board (void)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "board");
+  wait_frames (3);
+  g_assert_cmpstr (pre_window_get_page (window), ==, "board");
+}
+
+/* The search waits for the user to stop typing. */
+static void
+wait_for_n_meetings (guint n)
+{
+  GListModel *meetings = pre_board_page_get_meetings (get_board_page ());
+
+  for (guint i = 0; i < 50 && g_list_model_get_n_items (meetings) != n; i++)
+    wait_frames (2);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, n);
+}
+
+static PreMeetingPage *
+open_meeting (void)
+{
+  PreBoardPage *page = get_board_page ();
+  GtkWidget *meeting_page = pre_board_page_get_meeting_page (page);
+  GtkWidget *column_view;
+
+  if (meeting_page != NULL)
+    return PRE_MEETING_PAGE (meeting_page);
+
+  /* As a user would: Enter on the first row. */
+  column_view = find_mapped (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW);
+  g_assert_nonnull (column_view);
+  g_signal_emit_by_name (column_view, "activate", 0);
+  wait_frames (3);
+  meeting_page = pre_board_page_get_meeting_page (page);
+  g_assert_nonnull (meeting_page);
+  return PRE_MEETING_PAGE (meeting_page);
+}
+
+static gint64
+first_meeting_id (void)
+{
+  g_autoptr(GListModel) meetings = pre_store_list_meetings (store, 0, NULL);
+  g_autoptr(PreMeeting) meeting = NULL;
+
+  g_assert_nonnull (meetings);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 1);
+  meeting = g_list_model_get_item (meetings, 0);
+  return pre_meeting_get_id (meeting);
+}
+
+static guint
+count_deliberations (void)
+{
+  g_autoptr(GListModel) deliberations = pre_store_list_deliberations (store, first_meeting_id (), NULL);
+
+  return deliberations != NULL ? g_list_model_get_n_items (deliberations) : 0;
+}
+
+static guint
+count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_BOX_ROW (child) && gtk_widget_get_visible (child))
+      n++;
+  return n;
+}
+
+static void
+test_list (void)
+{
+  PreBoardPage *page;
+  g_autofree char *date = pre_date_format_long ("2024-10-02");
+
+  show_board ();
+  wait_frames (3);
+  page = get_board_page ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (pre_board_page_get_meetings (page)), ==, 1);
+  if (g_str_equal (lang, "en"))
+    g_assert_cmpstr (date, ==, "2 October 2024");
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (page), date));
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (page), "12"));
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (page), "4"));
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (page), "1"));
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (page), _("Quorum reached")));
+  g_assert_true (pre_board_page_get_quorum_reached (page, first_meeting_id ()));
+  /* The board's section header. */
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (page),
+                                       _("Conseil d'Administration — Centre Communal d'Action Sociale de DIJON")));
+  save_screenshot_of (GTK_WIDGET (window), "list");
+}
+
+static void
+test_search (void)
+{
+  PreBoardPage *page = get_board_page ();
+  GtkWidget *entry;
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "board.search", NULL);
+  wait_frames (2);
+  entry = find_mapped (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY);
+  g_assert_nonnull (entry);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "TENENBAUM-nowhere");
+  wait_for_n_meetings (0);
+  wait_frames (2);
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (page), _("No Results Found")));
+
+  /* A word of the deliberation's subject finds its séance. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "réussite");
+  wait_for_n_meetings (1);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "nowhere");
+  wait_for_n_meetings (0);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  wait_for_n_meetings (1);
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (gtk_widget_get_ancestor (entry, GTK_TYPE_SEARCH_BAR)), FALSE);
+  wait_frames (2);
+}
+
+static void
+test_meeting (void)
+{
+  PreMeetingPage *meeting_page = open_meeting ();
+  PreAttendanceEditor *editor = PRE_ATTENDANCE_EDITOR (pre_meeting_page_get_attendance_editor (meeting_page));
+  const char *summary = pre_attendance_editor_get_summary (editor);
+  AdwComboRow *row;
+
+  g_assert_cmpuint (pre_attendance_editor_get_n_members (editor), ==, 17);
+  if (g_str_equal (lang, "en"))
+    g_assert_cmpstr (summary, ==, "12 present, 4 represented, 1 excused — quorum reached (9 required)");
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (meeting_page), summary));
+
+  row = pre_attendance_editor_get_status_row (editor, "M. REBSAMEN");
+  g_assert_nonnull (row);
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, PRE_ATTENDANCE_REPRESENTED);
+  row = pre_attendance_editor_get_status_row (editor, "Mme TENENBAUM");
+  g_assert_nonnull (row);
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, PRE_ATTENDANCE_EXCUSED);
+
+  /* The deliberation and its outcome. */
+  g_assert_cmpuint (count_rows (pre_meeting_page_get_deliberation_list (meeting_page)), ==, 1);
+  save_screenshot_of (GTK_WIDGET (window), "meeting");
+}
+
+static void
+test_proxy_holder_absent (void)
+{
+  PreMeetingPage *meeting_page = open_meeting ();
+  PreAttendanceEditor *editor = PRE_ATTENDANCE_EDITOR (pre_meeting_page_get_attendance_editor (meeting_page));
+  AdwComboRow *row = pre_attendance_editor_get_status_row (editor, "M. HOAREAU");
+  PreAttendanceCounts counts;
+  g_autofree char *expected = NULL;
+
+  g_assert_nonnull (row);
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, PRE_ATTENDANCE_PRESENT);
+
+  /* M. HOAREAU holds M. REBSAMEN's proxy: he cannot be absent. */
+  adw_combo_row_set_selected (row, PRE_ATTENDANCE_ABSENT);
+  wait_frames (3);
+  expected = g_strdup_printf (_("%s is represented by %s, who is not present."), "M. REBSAMEN", "M. HOAREAU");
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (window), expected));
+  row = pre_attendance_editor_get_status_row (editor, "M. HOAREAU");
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, PRE_ATTENDANCE_PRESENT);
+
+  /* Nothing saved. */
+  g_assert_true (pre_store_get_attendance_counts (store, first_meeting_id (), &counts, NULL));
+  g_assert_cmpuint (counts.present, ==, 12);
+  g_assert_cmpuint (counts.represented, ==, 4);
+
+  /* Mme TENENBAUM, excused, marked absent: allowed, saved at once. */
+  row = pre_attendance_editor_get_status_row (editor, "Mme TENENBAUM");
+  g_assert_nonnull (row);
+  adw_combo_row_set_selected (row, PRE_ATTENDANCE_ABSENT);
+  wait_frames (3);
+  g_assert_true (pre_store_get_attendance_counts (store, first_meeting_id (), &counts, NULL));
+  g_assert_cmpuint (counts.excused, ==, 0);
+  g_assert_cmpuint (counts.present, ==, 12);
+  if (g_str_equal (lang, "en"))
+    g_assert_cmpstr (pre_attendance_editor_get_summary (editor), ==,
+                     "12 present, 4 represented, 1 absent — quorum reached (9 required)");
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (window), pre_attendance_editor_get_summary (editor)));
+  row = pre_attendance_editor_get_status_row (editor, "Mme TENENBAUM");
+  adw_combo_row_set_selected (row, PRE_ATTENDANCE_EXCUSED);
+  wait_frames (3);
+  g_assert_true (pre_store_get_attendance_counts (store, first_meeting_id (), &counts, NULL));
+  g_assert_cmpuint (counts.excused, ==, 1);
+
+  /* M. AVENA absent would leave 15 voters for the 16 votes recorded: core
+   * refuses, and says why. */
+  row = pre_attendance_editor_get_status_row (editor, "M. AVENA");
+  g_assert_nonnull (row);
+  adw_combo_row_set_selected (row, PRE_ATTENDANCE_ABSENT);
+  wait_frames (3);
+  g_assert_true (pre_store_get_attendance_counts (store, first_meeting_id (), &counts, NULL));
+  g_assert_cmpuint (counts.present, ==, 12);
+  g_assert_cmpuint (adw_combo_row_get_selected (pre_attendance_editor_get_status_row (editor, "M. AVENA")),
+                    ==, PRE_ATTENDANCE_PRESENT);
+}
+
+static void
+test_deliberation_votes (void)
+{
+  PreMeetingPage *meeting_page = open_meeting ();
+  GtkListBox *list = pre_meeting_page_get_deliberation_list (meeting_page);
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, 0);
+  AdwDialog *dialog;
+  PreDeliberationDialog *deliberation_dialog;
+  g_autoptr(GListModel) deliberations = NULL;
+  g_autoptr(PreDeliberation) stored = NULL;
+
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (list, "row-activated", row);
+  wait_frames (6);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (PRE_IS_DELIBERATION_DIALOG (dialog));
+  deliberation_dialog = PRE_DELIBERATION_DIALOG (dialog);
+
+  g_assert_cmpstr (pre_deliberation_dialog_get_outcome (deliberation_dialog), ==, _("Adopted unanimously"));
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (dialog), _("Adopted unanimously")));
+  g_assert_null (pre_deliberation_dialog_get_message (deliberation_dialog));
+  g_assert_true (gtk_widget_get_sensitive (pre_deliberation_dialog_get_save_button (deliberation_dialog)));
+  save_screenshot_of (GTK_WIDGET (window), "deliberation");
+
+  /* 16 can vote (12 present, 4 represented). */
+  adw_spin_row_set_value (pre_deliberation_dialog_get_votes_for_row (deliberation_dialog), 17);
+  wait_frames (3);
+  g_assert_false (gtk_widget_get_sensitive (pre_deliberation_dialog_get_save_button (deliberation_dialog)));
+  g_assert_cmpstr (pre_deliberation_dialog_get_message (deliberation_dialog), ==,
+                   _("The votes counted (17) outnumber the members who can vote (16: present and represented)."));
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (dialog), pre_deliberation_dialog_get_message (deliberation_dialog)));
+  save_screenshot_of (GTK_WIDGET (window), "deliberation-invalid");
+
+  adw_dialog_force_close (dialog);
+  wait_frames (3);
+  deliberations = pre_store_list_deliberations (store, first_meeting_id (), NULL);
+  stored = g_list_model_get_item (deliberations, 0);
+  g_assert_cmpuint (pre_deliberation_get_votes_for (stored), ==, 16);
+}
+
+static void
+test_export (void)
+{
+  PreMeetingPage *meeting_page = open_meeting ();
+  g_autoptr(GListModel) deliberations = pre_store_list_deliberations (store, first_meeting_id (), NULL);
+  g_autoptr(PreDeliberation) deliberation = g_list_model_get_item (deliberations, 0);
+  g_autofree char *name = pre_meeting_page_dup_extract_name (meeting_page);
+  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *pdftotext = NULL;
+  const char *argv[] = { "pdftotext", "-layout", path, "-", NULL };
+  int status;
+
+  if (g_str_equal (lang, "en"))
+    g_assert_cmpstr (name, ==, "extrait-2024-10-02.pdf");
+  g_assert_true (pre_meeting_page_export_extract (meeting_page, pre_deliberation_get_id (deliberation),
+                                                  file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_true (g_str_has_prefix (contents, "%PDF"));
+
+  pdftotext = g_find_program_in_path ("pdftotext");
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &text, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "TENENBAUM"));
+  g_assert_nonnull (strstr (text, "HOAREAU"));
+}
+
+static void
+test_delete_undo (void)
+{
+  PreMeetingPage *meeting_page = open_meeting ();
+  PreBoardPage *page = get_board_page ();
+  GtkListBox *list = pre_meeting_page_get_deliberation_list (meeting_page);
+  g_autoptr(GListModel) deliberations = pre_store_list_deliberations (store, first_meeting_id (), NULL);
+  g_autoptr(PreDeliberation) deliberation = g_list_model_get_item (deliberations, 0);
+  g_autoptr(GListModel) after = NULL;
+  g_autoptr(PreDeliberation) first = NULL;
+  g_autoptr(PreDeliberation) restored = NULL;
+  g_autofree char *toast = NULL;
+
+  g_assert_cmpuint (count_deliberations (), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (meeting_page), "meeting.delete-deliberation", "x",
+                              pre_deliberation_get_id (deliberation));
+  wait_frames (4);
+  g_assert_cmpuint (count_deliberations (), ==, 0);
+  g_assert_cmpuint (count_rows (list), ==, 0);
+  toast = g_strdup_printf (_("Deliberation “%s” deleted"), pre_deliberation_get_subject (deliberation));
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (window), toast));
+  save_screenshot_of (GTK_WIDGET (window), "deleted");
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "board.undo-delete", NULL);
+  wait_frames (4);
+  g_assert_cmpuint (count_deliberations (), ==, 1);
+  g_assert_cmpuint (count_rows (list), ==, 1);
+
+  /* The same deliberation: text, decisions, recipients, votes. */
+  after = pre_store_list_deliberations (store, first_meeting_id (), NULL);
+  first = g_list_model_get_item (after, 0);
+  restored = pre_store_get_deliberation (store, pre_deliberation_get_id (first), NULL);
+  g_assert_nonnull (restored);
+  g_assert_cmpstr (pre_deliberation_get_subject (restored), ==, pre_deliberation_get_subject (deliberation));
+  g_assert_cmpuint (pre_deliberation_get_votes_for (restored), ==, 16);
+  g_assert_cmpuint (g_strv_length ((char **)pre_deliberation_get_decisions (restored)), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (pre_deliberation_get_recipients (restored)), ==, 4);
+}
+
+static void
+test_narrow (void)
+{
+  open_meeting ();
+  resize (400, 800);
+  wait_frames (4);
+  save_screenshot_of (GTK_WIDGET (window), "meeting-narrow");
+  resize (1200, 800);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  const char *localedir = g_getenv ("PRE_TEST_LOCALEDIR");
+  int status;
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display: run the GUI tests under Xvfb (build-aux/dev test)\n");
+      return 0;
+    }
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  lang = g_getenv ("LANGUAGE") != NULL ? g_getenv ("LANGUAGE") : "en";
+
+  tmp_dir = g_dir_make_tmp ("pre-test-board-page-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", tmp_dir, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  output_dir = g_strdup (g_getenv ("PRE_TEST_OUTPUT_DIR"));
+  if (output_dir == NULL)
+    output_dir = g_build_filename (tmp_dir, "output", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (output_dir, 0755), ==, 0);
+
+  app = pre_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  store = pre_application_get_store (app);
+  g_assert_nonnull (store);
+  /* The example with its sample activity, as "Load the Example" does. */
+  g_assert_true (pre_store_load_example (store, TRUE, &error));
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+
+  window = PRE_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_true (PRE_IS_WINDOW (window));
+  g_timeout_add (50, wake_cb, NULL);
+  resize (1200, 800);
+
+  g_test_add_func ("/board/list", test_list);
+  g_test_add_func ("/board/search", test_search);
+  g_test_add_func ("/board/meeting", test_meeting);
+  g_test_add_func ("/board/attendance/proxy-holder-absent", test_proxy_holder_absent);
+  g_test_add_func ("/board/deliberation/votes", test_deliberation_votes);
+  g_test_add_func ("/board/deliberation/export", test_export);
+  g_test_add_func ("/board/deliberation/delete-undo", test_delete_undo);
+  g_test_add_func ("/board/meeting/narrow", test_narrow);
+
+  status = g_test_run ();
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&app);
+  g_free (output_dir);
+  g_free (tmp_dir);
+  return status;
+}
