@@ -320,21 +320,8 @@ write_territory (PreStore      *store,
   sqlite3_bind_int (stmt, 3, territory->archived);
   if (territory->id != 0)
     sqlite3_bind_int64 (stmt, 4, territory->id);
-  if (!pre_store_step_done (store, stmt, error))
-    return FALSE;
-
-  if (territory->id == 0)
-    *out_id = pre_store_last_insert_id (store);
-  else if (pre_store_changes (store) == 0)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The territory “%s” no longer exists."), name);
-      return FALSE;
-    }
-  else
-    *out_id = territory->id;
-
-  return TRUE;
+  return pre_store_step_save (store, stmt, territory->id, out_id, error,
+                              _("The territory “%s” no longer exists."), name);
 }
 
 gboolean
@@ -345,6 +332,7 @@ pre_store_save_territory (PreStore      *store,
   g_autofree char *name = NULL;
   g_autofree char *insee_code = NULL;
   gint64 id = 0;
+  gboolean ok;
 
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
   g_return_val_if_fail (PRE_IS_TERRITORY (territory), FALSE);
@@ -358,13 +346,8 @@ pre_store_save_territory (PreStore      *store,
 
   if (!pre_store_begin (store, error))
     return FALSE;
-  if (!write_territory (store, territory, name, insee_code, &id, error))
-    {
-      pre_store_rollback (store);
-      return FALSE;
-    }
-  pre_store_touch (store, "territory");
-  if (!pre_store_commit (store, error))
+  ok = write_territory (store, territory, name, insee_code, &id, error);
+  if (!pre_store_finish_write (store, ok, PRE_TABLES ("territory"), error))
     return FALSE;
 
   pre_territory_set_name (territory, name);
@@ -382,30 +365,17 @@ pre_store_get_territory (PreStore  *store,
                          gint64     id,
                          GError   **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GError) local_error = NULL;
-
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
-  stmt = pre_store_prepare (store, TERRITORY_SELECT " WHERE id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (pre_store_step_row (store, stmt, &local_error))
-    return territory_from_stmt (stmt);
-
-  if (local_error != NULL)
-    g_propagate_error (error, g_steal_pointer (&local_error));
-  else
-    g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                 _("The territory no longer exists."));
-  return NULL;
+  return pre_store_get_by_id (store, TERRITORY_SELECT " WHERE id = ?1", id,
+                              (PreRowFunc)territory_from_stmt,
+                              _("The territory no longer exists."), error);
 }
 
 static gboolean
-check_territory_unused (PreStore      *store,
-                        PreTerritory  *territory,
-                        GError       **error)
+check_territory_unused (PreStore  *store,
+                        gint64     id,
+                        GError   **error)
 {
   static const char *count_sql[] = {
     "SELECT count(*) FROM partner WHERE territory_id = ?1",
@@ -419,6 +389,10 @@ check_territory_unused (PreStore      *store,
   };
   gint64 n[G_N_ELEMENTS (count_sql)];
   g_autoptr(GPtrArray) uses = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(PreTerritory) territory = pre_store_get_territory (store, id, error);
+
+  if (territory == NULL)
+    return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (count_sql); i++)
     if (!pre_store_count_for_id (store, count_sql[i], territory->id, &n[i], error))
@@ -443,32 +417,11 @@ pre_store_delete_territory (PreStore  *store,
                             gint64     id,
                             GError   **error)
 {
-  g_autoptr(PreTerritory) territory = NULL;
-  g_autoptr(PreStmt) stmt = NULL;
-
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
 
-  if (!pre_store_begin (store, error))
-    return FALSE;
-
-  territory = pre_store_get_territory (store, id, error);
-  if (territory == NULL || !check_territory_unused (store, territory, error))
-    goto failed;
-
-  stmt = pre_store_prepare (store, "DELETE FROM territory WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!pre_store_step_done (store, stmt, error))
-    goto failed;
-
-  pre_store_touch (store, "territory");
-  pre_store_touch (store, "neighbourhood");
-  return pre_store_commit (store, error);
-
-failed:
-  pre_store_rollback (store);
-  return FALSE;
+  return pre_store_delete_by_id (store, "territory", id, _("The territory no longer exists."),
+                                 check_territory_unused,
+                                 PRE_TABLES ("territory", "neighbourhood"), error);
 }
 
 gboolean
@@ -477,33 +430,10 @@ pre_store_archive_territory (PreStore  *store,
                              gboolean   archived,
                              GError   **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
-
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
 
-  if (!pre_store_begin (store, error))
-    return FALSE;
-
-  stmt = pre_store_prepare (store, "UPDATE territory SET archived = ?2 WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_int (stmt, 2, archived ? 1 : 0);
-  if (!pre_store_step_done (store, stmt, error))
-    goto failed;
-  if (pre_store_changes (store) == 0)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The territory no longer exists."));
-      goto failed;
-    }
-
-  pre_store_touch (store, "territory");
-  return pre_store_commit (store, error);
-
-failed:
-  pre_store_rollback (store);
-  return FALSE;
+  return pre_store_archive_by_id (store, "territory", id, archived,
+                                  _("The territory no longer exists."), error);
 }
 
 GListModel *
@@ -512,8 +442,6 @@ pre_store_list_territories (PreStore  *store,
                             GError   **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GListStore) list = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
@@ -524,17 +452,6 @@ pre_store_list_territories (PreStore  *store,
     return NULL;
   sqlite3_bind_int (stmt, 1, include_archived ? 1 : 0);
 
-  list = g_list_store_new (PRE_TYPE_TERRITORY);
-  while (pre_store_step_row (store, stmt, &local_error))
-    {
-      g_autoptr(PreTerritory) territory = territory_from_stmt (stmt);
-      g_list_store_append (list, territory);
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&list));
+  return pre_store_list_from_stmt (store, stmt, PRE_TYPE_TERRITORY,
+                                   (PreRowFunc)territory_from_stmt, error);
 }
