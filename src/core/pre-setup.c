@@ -413,3 +413,29 @@ pre_store_create_convention_setup (PreStore  *store,
     *convention_id = id;
   return TRUE;
 }
+
+gboolean
+pre_store_set_mission_budgets (PreStore      *store,
+                               gint64         convention_id,
+                               int            year,
+                               const gint64  *budgets,
+                               GError       **error)
+{
+  g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
+  g_return_val_if_fail (budgets != NULL, FALSE);
+
+  if (!pre_store_begin (store, error))
+    return FALSE;
+  for (guint kind = 0; kind < PRE_N_MISSION_KINDS; kind++)
+    {
+      g_autoptr(PreMission) mission = pre_store_get_mission_by_kind (store, convention_id, kind, error);
+
+      if (mission == NULL ||
+          !pre_store_set_mission_budget (store, pre_mission_get_id (mission), year, budgets[kind], error))
+        {
+          pre_store_rollback (store);
+          return FALSE;
+        }
+    }
+  return pre_store_commit (store, error);
+}

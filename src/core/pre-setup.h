@@ -133,6 +133,20 @@ gboolean         pre_store_create_convention_setup (PreStore  *store,
                                                     gint64    *convention_id,
                                                     GError   **error);
 
+/**
+ * pre_store_set_mission_budgets:
+ * @budgets: (array fixed-size=4): the budget of each mission kind for
+ *   @year, in cents, or -1 for the mission's annual budget
+ *
+ * Sets the budgets of the four missions of @convention_id for one year, in
+ * one transaction (pre_store_set_mission_budget() for each).
+ */
+gboolean         pre_store_set_mission_budgets (PreStore      *store,
+                                                gint64         convention_id,
+                                                int            year,
+                                                const gint64  *budgets,
+                                                GError       **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PreSetup, pre_setup_free)
 
 G_END_DECLS

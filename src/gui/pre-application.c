@@ -7,6 +7,7 @@
 #include "pre-example.h"
 #include "pre-preferences-dialog.h"
 #include "pre-screenshot.h"
+#include "pre-setup-assistant.h"
 #include "pre-window.h"
 
 #define RESOURCE_BASE_PATH "/fr/precoord/PreCoordination"
@@ -105,16 +106,6 @@ get_window (PreApplication *self)
 }
 
 static void
-show_coming_soon (PreApplication *self,
-                  const char     *message)
-{
-  PreWindow *window = get_window (self);
-
-  if (window != NULL)
-    pre_window_show_message (window, message);
-}
-
-static void
 quit_action (GSimpleAction *action,
              GVariant      *param,
              gpointer       user_data)
@@ -169,7 +160,11 @@ setup_convention_action (GSimpleAction *action,
                          GVariant      *param,
                          gpointer       user_data)
 {
-  show_coming_soon (user_data, _("Setting up a convention is coming soon"));
+  PreApplication *self = user_data;
+  PreWindow *window = get_window (self);
+
+  if (window != NULL && self->store != NULL)
+    pre_setup_assistant_present_for (GTK_WIDGET (window), self->store);
 }
 
 static void

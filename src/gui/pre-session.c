@@ -15,6 +15,7 @@ struct _PreSession
   PreConvention *convention;
   GtkStringList *years;        /* the convention's years as text, for dropdowns */
   int            year;
+  gboolean       filling;      /* the years are being replaced */
 };
 
 G_DEFINE_FINAL_TYPE (PreSession, pre_session, G_TYPE_OBJECT)
@@ -61,7 +62,12 @@ fill_years (PreSession *self)
       g_ptr_array_add (years, g_strdup_printf ("%d", y));
   g_ptr_array_add (years, NULL);
 
+  /* Each dropdown sees the splice in turn: one that picks a year then must
+   * not move the others before they have seen it (GTK crashes). The
+   * dropdowns are synced after, on notify::convention. */
+  self->filling = TRUE;
   gtk_string_list_splice (self->years, 0, n_old, (const char * const *)years->pdata);
+  self->filling = FALSE;
 }
 
 void
@@ -202,7 +208,7 @@ dropdown_selected_cb (GtkDropDown *dropdown,
 {
   guint position = gtk_drop_down_get_selected (dropdown);
 
-  if (self->convention == NULL || position == GTK_INVALID_LIST_POSITION)
+  if (self->filling || self->convention == NULL || position == GTK_INVALID_LIST_POSITION)
     return;
   pre_session_set_year (self, pre_convention_get_first_year (self->convention) + (int)position);
 }
