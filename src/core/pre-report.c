@@ -7,6 +7,8 @@
 #include <pango/pangocairo.h>
 
 #include "pre-aggregates.h"
+#include "pre-chart-painter.h"
+#include "pre-chart.h"
 #include "pre-convention.h"
 #include "pre-date.h"
 #include "pre-deliberation.h"
@@ -24,6 +26,7 @@
 #define CELL_PAD_X 4.0
 #define CELL_PAD_Y 3.0
 #define MAX_COLUMNS 8
+#define CHART_HEIGHT 230.0
 
 /* The figures of the report, gathered before drawing. */
 
@@ -754,6 +757,52 @@ draw_missions (Doc    *doc,
   note (doc, _("Actual spending: sessions held and missed, and expenses. Committed: sessions planned."));
 }
 
+/* The same stacked bars as the overview page: territories, stacked by
+ * mission, actual solid and committed hatched. */
+static void
+draw_spending_chart (Doc    *doc,
+                     Report *report)
+{
+  g_autofree char *title = g_strdup_printf (_("Spending per territory, %d"), report->year);
+  g_autoptr(GHashTable) categories = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  PreChartData *data = pre_chart_data_new (PRE_CHART_KIND_STACKED_BARS, title);
+  PreChartLayout *layout;
+  guint series[PRE_N_MISSION_KINDS];
+
+  pre_chart_data_set_category_title (data, _("Territory"));
+  for (guint kind = 0; kind < PRE_N_MISSION_KINDS; kind++)
+    series[kind] = pre_chart_data_add_series (data, pre_mission_kind_get_label (kind), kind);
+  for (guint i = 0; i < report->spending->len; i++)
+    {
+      const PreSpendingRow *row = g_ptr_array_index (report->spending, i);
+      gpointer found;
+      guint category;
+
+      if (g_hash_table_lookup_extended (categories, &row->territory_id, NULL, &found))
+        category = GPOINTER_TO_UINT (found);
+      else
+        {
+          gint64 *key = g_new (gint64, 1);
+
+          *key = row->territory_id;
+          category = pre_chart_data_add_category (data, row->territory_name);
+          g_hash_table_insert (categories, key, GUINT_TO_POINTER (category));
+        }
+      pre_chart_data_set_value (data, category, series[row->mission_kind], row->actual, row->committed);
+    }
+
+  ensure (doc, CHART_HEIGHT + 10);
+  doc->y += 6;
+  layout = pre_chart_layout_compute (data, content_width (), CHART_HEIGHT, NULL, NULL);
+  cairo_save (doc->cr);
+  cairo_translate (doc->cr, PRE_REPORT_MARGIN, doc->y);
+  pre_chart_paint (layout, doc->cr, pre_chart_palette_default_light ());
+  cairo_restore (doc->cr);
+  doc->y += CHART_HEIGHT + 4;
+  pre_chart_layout_unref (layout);
+  pre_chart_data_unref (data);
+}
+
 static void
 draw_spending (Doc    *doc,
                Report *report)
@@ -768,6 +817,8 @@ draw_spending (Doc    *doc,
       paragraph (doc, _("No spending this year."));
       return;
     }
+  draw_spending_chart (doc, report);
+
   table_add (table, FALSE, g_strdup (_("Territory")),
              g_strdup (pre_mission_kind_get_label (PRE_MISSION_COORDINATION)),
              g_strdup (pre_mission_kind_get_label (PRE_MISSION_PSYCHOLOGY)),
