@@ -181,6 +181,26 @@ save_screenshot (const char *name)
   g_test_message ("Screenshot: %s", path);
 }
 
+/* The lower parts of the Funding page: the charts, then every year. */
+static void
+scroll_and_save (const char *page,
+                 const char *scheme)
+{
+  GtkWidget *scrolled = find_mapped (pre_window_get_page_widget (window, page), GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  g_autofree char *middle = g_strdup_printf ("%s-charts-%s", page, scheme);
+  g_autofree char *bottom = g_strdup_printf ("%s-bottom-%s", page, scheme);
+
+  g_assert_nonnull (scrolled);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  gtk_adjustment_set_value (adjustment, 850);
+  save_screenshot (middle);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  save_screenshot (bottom);
+  gtk_adjustment_set_value (adjustment, 0);
+  wait_frames (2);
+}
+
 static void
 test_plan (void)
 {
@@ -202,6 +222,7 @@ test_plan (void)
   g_assert_true (adw_banner_get_revealed (banner));
   g_assert_nonnull (strstr (adw_banner_get_title (banner), left));
   save_screenshot ("funding-light");
+  scroll_and_save ("funding", "light");
 }
 
 static void
@@ -413,6 +434,7 @@ test_dark (void)
   save_screenshot ("overview-dark");
   show_page ("funding");
   save_screenshot ("funding-dark");
+  scroll_and_save ("funding", "dark");
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
   wait_frames (2);
 }

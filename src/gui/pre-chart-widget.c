@@ -465,9 +465,10 @@ pre_chart_widget_dispose (GObject *object)
   GtkWidget *child;
 
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
-  gtk_widget_dispose_template (GTK_WIDGET (object), PRE_TYPE_CHART_WIDGET);
+  /* The toolbar is no template child: every child goes, then the template. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  gtk_widget_dispose_template (GTK_WIDGET (object), PRE_TYPE_CHART_WIDGET);
   g_clear_pointer (&self->layout, pre_chart_layout_unref);
   g_clear_pointer (&self->table, pre_chart_table_unref);
   g_clear_pointer (&self->data, pre_chart_data_unref);
