@@ -314,21 +314,8 @@ write_neighbourhood (PreStore          *store,
   pre_bind_text (stmt, 3, code);
   if (neighbourhood->id != 0)
     sqlite3_bind_int64 (stmt, 4, neighbourhood->id);
-  if (!pre_store_step_done (store, stmt, error))
-    return FALSE;
-
-  if (neighbourhood->id == 0)
-    *out_id = pre_store_last_insert_id (store);
-  else if (pre_store_changes (store) == 0)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The neighbourhood “%s” no longer exists."), name);
-      return FALSE;
-    }
-  else
-    *out_id = neighbourhood->id;
-
-  return TRUE;
+  return pre_store_step_save (store, stmt, neighbourhood->id, out_id, error,
+                              _("The neighbourhood “%s” no longer exists."), name);
 }
 
 gboolean
@@ -339,6 +326,7 @@ pre_store_save_neighbourhood (PreStore          *store,
   g_autofree char *name = NULL;
   g_autofree char *code = NULL;
   gint64 id = 0;
+  gboolean ok;
 
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
   g_return_val_if_fail (PRE_IS_NEIGHBOURHOOD (neighbourhood), FALSE);
@@ -352,13 +340,8 @@ pre_store_save_neighbourhood (PreStore          *store,
 
   if (!pre_store_begin (store, error))
     return FALSE;
-  if (!write_neighbourhood (store, neighbourhood, name, code, &id, error))
-    {
-      pre_store_rollback (store);
-      return FALSE;
-    }
-  pre_store_touch (store, "neighbourhood");
-  if (!pre_store_commit (store, error))
+  ok = write_neighbourhood (store, neighbourhood, name, code, &id, error);
+  if (!pre_store_finish_write (store, ok, PRE_TABLES ("neighbourhood"), error))
     return FALSE;
 
   pre_neighbourhood_set_name (neighbourhood, name);
@@ -376,24 +359,11 @@ pre_store_get_neighbourhood (PreStore  *store,
                              gint64     id,
                              GError   **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
-  gboolean exists;
-
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
-  stmt = pre_store_prepare (store, NEIGHBOURHOOD_SELECT " WHERE n.id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!pre_store_step_exists (store, stmt, &exists, error))
-    return NULL;
-  if (!exists)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The neighbourhood no longer exists."));
-      return NULL;
-    }
-  return neighbourhood_from_stmt (stmt);
+  return pre_store_get_by_id (store, NEIGHBOURHOOD_SELECT " WHERE n.id = ?1",
+                              id, (PreRowFunc)neighbourhood_from_stmt,
+                              _("The neighbourhood no longer exists."), error);
 }
 
 gboolean
@@ -401,32 +371,11 @@ pre_store_delete_neighbourhood (PreStore  *store,
                                 gint64     id,
                                 GError   **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
-
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
 
-  if (!pre_store_begin (store, error))
-    return FALSE;
-
-  stmt = pre_store_prepare (store, "DELETE FROM neighbourhood WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!pre_store_step_done (store, stmt, error))
-    goto failed;
-  if (pre_store_changes (store) == 0)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The neighbourhood no longer exists."));
-      goto failed;
-    }
-
-  pre_store_touch (store, "neighbourhood");
-  return pre_store_commit (store, error);
-
-failed:
-  pre_store_rollback (store);
-  return FALSE;
+  return pre_store_delete_by_id (store, "neighbourhood", id,
+                                 _("The neighbourhood no longer exists."),
+                                 NULL, NULL, error);
 }
 
 GListModel *
@@ -435,8 +384,6 @@ pre_store_list_neighbourhoods (PreStore  *store,
                                GError   **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GListStore) list = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
@@ -449,17 +396,6 @@ pre_store_list_neighbourhoods (PreStore  *store,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, territory_id);
 
-  list = g_list_store_new (PRE_TYPE_NEIGHBOURHOOD);
-  while (pre_store_step_row (store, stmt, &local_error))
-    {
-      g_autoptr(PreNeighbourhood) neighbourhood = neighbourhood_from_stmt (stmt);
-      g_list_store_append (list, neighbourhood);
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&list));
+  return pre_store_list_from_stmt (store, stmt, PRE_TYPE_NEIGHBOURHOOD,
+                                   (PreRowFunc)neighbourhood_from_stmt, error);
 }
