@@ -377,21 +377,8 @@ write_partner (PreStore    *store,
   sqlite3_bind_int (stmt, 4, partner->archived ? 1 : 0);
   if (partner->id != 0)
     sqlite3_bind_int64 (stmt, 5, partner->id);
-  if (!pre_store_step_done (store, stmt, error))
-    return FALSE;
-
-  if (partner->id == 0)
-    *out_id = pre_store_last_insert_id (store);
-  else if (pre_store_changes (store) == 0)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The partner “%s” no longer exists."), name);
-      return FALSE;
-    }
-  else
-    *out_id = partner->id;
-
-  return TRUE;
+  return pre_store_step_save (store, stmt, partner->id, out_id, error,
+                              _("The partner “%s” no longer exists."), name);
 }
 
 static void
@@ -422,6 +409,7 @@ pre_store_save_partner (PreStore    *store,
 {
   g_autofree char *name = NULL;
   gint64 id = 0;
+  gboolean ok;
 
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
   g_return_val_if_fail (PRE_IS_PARTNER (partner), FALSE);
@@ -434,13 +422,8 @@ pre_store_save_partner (PreStore    *store,
 
   if (!pre_store_begin (store, error))
     return FALSE;
-  if (!write_partner (store, partner, name, &id, error))
-    {
-      pre_store_rollback (store);
-      return FALSE;
-    }
-  pre_store_touch (store, "partner");
-  if (!pre_store_commit (store, error))
+  ok = write_partner (store, partner, name, &id, error);
+  if (!pre_store_finish_write (store, ok, PRE_TABLES ("partner"), error))
     return FALSE;
 
   pre_partner_set_name (partner, name);
@@ -458,24 +441,11 @@ pre_store_get_partner (PreStore  *store,
                        gint64     id,
                        GError   **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
-  gboolean exists;
-
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
-  stmt = pre_store_prepare (store, PRE_PARTNER_SELECT " WHERE p.id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!pre_store_step_exists (store, stmt, &exists, error))
-    return NULL;
-  if (!exists)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The partner no longer exists."));
-      return NULL;
-    }
-  return pre_partner_new_from_stmt (stmt);
+  return pre_store_get_by_id (store, PRE_PARTNER_SELECT " WHERE p.id = ?1",
+                              id, (PreRowFunc)pre_partner_new_from_stmt,
+                              _("The partner no longer exists."), error);
 }
 
 static gboolean
@@ -590,8 +560,6 @@ pre_store_list_partners (PreStore  *store,
                          GError   **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GListStore) list = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
@@ -604,17 +572,6 @@ pre_store_list_partners (PreStore  *store,
     return NULL;
   sqlite3_bind_int (stmt, 1, include_archived ? 1 : 0);
 
-  list = g_list_store_new (PRE_TYPE_PARTNER);
-  while (pre_store_step_row (store, stmt, &local_error))
-    {
-      g_autoptr(PrePartner) partner = pre_partner_new_from_stmt (stmt);
-      g_list_store_append (list, partner);
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&list));
+  return pre_store_list_from_stmt (store, stmt, PRE_TYPE_PARTNER,
+                                   (PreRowFunc)pre_partner_new_from_stmt, error);
 }
