@@ -650,21 +650,8 @@ write_convention (PreStore       *store,
   sqlite3_bind_int (stmt, 7, convention->is_example ? 1 : 0);
   if (convention->id != 0)
     sqlite3_bind_int64 (stmt, 8, convention->id);
-  if (!pre_store_step_done (store, stmt, error))
-    return FALSE;
-
-  if (convention->id == 0)
-    *out_id = pre_store_last_insert_id (store);
-  else if (pre_store_changes (store) == 0)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The convention “%s” no longer exists."), title);
-      return FALSE;
-    }
-  else
-    *out_id = convention->id;
-
-  return TRUE;
+  return pre_store_step_save (store, stmt, convention->id, out_id, error,
+                              _("The convention “%s” no longer exists."), title);
 }
 
 static void
@@ -688,6 +675,7 @@ pre_store_save_convention (PreStore       *store,
 {
   g_autofree char *title = NULL;
   gint64 id = 0;
+  gboolean ok;
 
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
   g_return_val_if_fail (PRE_IS_CONVENTION (convention), FALSE);
@@ -700,13 +688,8 @@ pre_store_save_convention (PreStore       *store,
 
   if (!pre_store_begin (store, error))
     return FALSE;
-  if (!write_convention (store, convention, title, &id, error))
-    {
-      pre_store_rollback (store);
-      return FALSE;
-    }
-  pre_store_touch (store, "convention");
-  if (!pre_store_commit (store, error))
+  ok = write_convention (store, convention, title, &id, error);
+  if (!pre_store_finish_write (store, ok, PRE_TABLES ("convention"), error))
     return FALSE;
 
   pre_convention_set_title (convention, title);
@@ -724,24 +707,11 @@ pre_store_get_convention (PreStore  *store,
                           gint64     id,
                           GError   **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
-  gboolean exists;
-
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
-  stmt = pre_store_prepare (store, CONVENTION_SELECT " WHERE c.id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!pre_store_step_exists (store, stmt, &exists, error))
-    return NULL;
-  if (!exists)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The convention no longer exists."));
-      return NULL;
-    }
-  return convention_from_stmt (stmt);
+  return pre_store_get_by_id (store, CONVENTION_SELECT " WHERE c.id = ?1",
+                              id, (PreRowFunc)convention_from_stmt,
+                              _("The convention no longer exists."), error);
 }
 
 PreConvention *
@@ -834,8 +804,6 @@ pre_store_list_conventions (PreStore  *store,
                             GError   **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GListStore) list = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
@@ -846,19 +814,8 @@ pre_store_list_conventions (PreStore  *store,
   if (stmt == NULL)
     return NULL;
 
-  list = g_list_store_new (PRE_TYPE_CONVENTION);
-  while (pre_store_step_row (store, stmt, &local_error))
-    {
-      g_autoptr(PreConvention) convention = convention_from_stmt (stmt);
-      g_list_store_append (list, convention);
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&list));
+  return pre_store_list_from_stmt (store, stmt, PRE_TYPE_CONVENTION,
+                                   (PreRowFunc)convention_from_stmt, error);
 }
 
 gboolean
@@ -1014,8 +971,6 @@ pre_store_list_convention_parties (PreStore  *store,
                                    GError   **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GListStore) list = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
@@ -1029,17 +984,6 @@ pre_store_list_convention_parties (PreStore  *store,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, convention_id);
 
-  list = g_list_store_new (PRE_TYPE_PARTNER);
-  while (pre_store_step_row (store, stmt, &local_error))
-    {
-      g_autoptr(PrePartner) partner = pre_partner_new_from_stmt (stmt);
-      g_list_store_append (list, partner);
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&list));
+  return pre_store_list_from_stmt (store, stmt, PRE_TYPE_PARTNER,
+                                   (PreRowFunc)pre_partner_new_from_stmt, error);
 }
