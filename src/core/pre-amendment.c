@@ -335,21 +335,8 @@ write_amendment (PreStore      *store,
   pre_bind_text (stmt, 4, amendment->description);
   if (amendment->id != 0)
     sqlite3_bind_int64 (stmt, 5, amendment->id);
-  if (!pre_store_step_done (store, stmt, error))
-    return FALSE;
-
-  if (amendment->id == 0)
-    *out_id = pre_store_last_insert_id (store);
-  else if (pre_store_changes (store) == 0)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The amendment no longer exists."));
-      return FALSE;
-    }
-  else
-    *out_id = amendment->id;
-
-  return TRUE;
+  return pre_store_step_save (store, stmt, amendment->id, out_id, error,
+                              _("The amendment no longer exists."));
 }
 
 gboolean
@@ -358,6 +345,7 @@ pre_store_save_amendment (PreStore      *store,
                           GError       **error)
 {
   gint64 id = 0;
+  gboolean ok;
 
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
   g_return_val_if_fail (PRE_IS_AMENDMENT (amendment), FALSE);
@@ -368,13 +356,8 @@ pre_store_save_amendment (PreStore      *store,
 
   if (!pre_store_begin (store, error))
     return FALSE;
-  if (!write_amendment (store, amendment, &id, error))
-    {
-      pre_store_rollback (store);
-      return FALSE;
-    }
-  pre_store_touch (store, "amendment");
-  if (!pre_store_commit (store, error))
+  ok = write_amendment (store, amendment, &id, error);
+  if (!pre_store_finish_write (store, ok, PRE_TABLES ("amendment"), error))
     return FALSE;
 
   if (amendment->id != id)
@@ -390,24 +373,11 @@ pre_store_get_amendment (PreStore  *store,
                          gint64     id,
                          GError   **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
-  gboolean exists;
-
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
-  stmt = pre_store_prepare (store, AMENDMENT_SELECT " WHERE id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!pre_store_step_exists (store, stmt, &exists, error))
-    return NULL;
-  if (!exists)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The amendment no longer exists."));
-      return NULL;
-    }
-  return amendment_from_stmt (stmt);
+  return pre_store_get_by_id (store, AMENDMENT_SELECT " WHERE id = ?1",
+                              id, (PreRowFunc)amendment_from_stmt,
+                              _("The amendment no longer exists."), error);
 }
 
 gboolean
@@ -415,32 +385,11 @@ pre_store_delete_amendment (PreStore  *store,
                             gint64     id,
                             GError   **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
-
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
 
-  if (!pre_store_begin (store, error))
-    return FALSE;
-
-  stmt = pre_store_prepare (store, "DELETE FROM amendment WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!pre_store_step_done (store, stmt, error))
-    goto failed;
-  if (pre_store_changes (store) == 0)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The amendment no longer exists."));
-      goto failed;
-    }
-
-  pre_store_touch (store, "amendment");
-  return pre_store_commit (store, error);
-
-failed:
-  pre_store_rollback (store);
-  return FALSE;
+  return pre_store_delete_by_id (store, "amendment", id,
+                                 _("The amendment no longer exists."),
+                                 NULL, NULL, error);
 }
 
 GListModel *
@@ -449,8 +398,6 @@ pre_store_list_amendments (PreStore  *store,
                            GError   **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GListStore) list = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
@@ -461,17 +408,6 @@ pre_store_list_amendments (PreStore  *store,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, convention_id);
 
-  list = g_list_store_new (PRE_TYPE_AMENDMENT);
-  while (pre_store_step_row (store, stmt, &local_error))
-    {
-      g_autoptr(PreAmendment) amendment = amendment_from_stmt (stmt);
-      g_list_store_append (list, amendment);
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&list));
+  return pre_store_list_from_stmt (store, stmt, PRE_TYPE_AMENDMENT,
+                                   (PreRowFunc)amendment_from_stmt, error);
 }
