@@ -451,6 +451,7 @@ pre_store_save_funding_share (PreStore         *store,
                               GError          **error)
 {
   gint64 id = 0;
+  gboolean ok;
 
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
   g_return_val_if_fail (PRE_IS_FUNDING_SHARE (share), FALSE);
@@ -461,13 +462,8 @@ pre_store_save_funding_share (PreStore         *store,
 
   if (!pre_store_begin (store, error))
     return FALSE;
-  if (!write_share (store, share, &id, error))
-    {
-      pre_store_rollback (store);
-      return FALSE;
-    }
-  pre_store_touch (store, "funding_share");
-  if (!pre_store_commit (store, error))
+  ok = write_share (store, share, &id, error);
+  if (!pre_store_finish_write (store, ok, PRE_TABLES ("funding_share"), error))
     return FALSE;
 
   if (share->id != id)
@@ -534,24 +530,11 @@ pre_store_get_funding_share (PreStore  *store,
                              gint64     id,
                              GError   **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
-  gboolean exists;
-
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
-  stmt = pre_store_prepare (store, SHARE_SELECT " WHERE s.id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!pre_store_step_exists (store, stmt, &exists, error))
-    return NULL;
-  if (!exists)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The funding share no longer exists."));
-      return NULL;
-    }
-  return share_from_stmt (stmt);
+  return pre_store_get_by_id (store, SHARE_SELECT " WHERE s.id = ?1",
+                              id, (PreRowFunc)share_from_stmt,
+                              _("The funding share no longer exists."), error);
 }
 
 gboolean
@@ -559,32 +542,11 @@ pre_store_delete_funding_share (PreStore  *store,
                                 gint64     id,
                                 GError   **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
-
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
 
-  if (!pre_store_begin (store, error))
-    return FALSE;
-
-  stmt = pre_store_prepare (store, "DELETE FROM funding_share WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!pre_store_step_done (store, stmt, error))
-    goto failed;
-  if (pre_store_changes (store) == 0)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The funding share no longer exists."));
-      goto failed;
-    }
-
-  pre_store_touch (store, "funding_share");
-  return pre_store_commit (store, error);
-
-failed:
-  pre_store_rollback (store);
-  return FALSE;
+  return pre_store_delete_by_id (store, "funding_share", id,
+                                 _("The funding share no longer exists."),
+                                 NULL, NULL, error);
 }
 
 GListModel *
@@ -594,8 +556,6 @@ pre_store_list_funding_shares (PreStore  *store,
                                GError   **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GListStore) list = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
@@ -609,19 +569,8 @@ pre_store_list_funding_shares (PreStore  *store,
   sqlite3_bind_int64 (stmt, 1, convention_id);
   sqlite3_bind_int (stmt, 2, year);
 
-  list = g_list_store_new (PRE_TYPE_FUNDING_SHARE);
-  while (pre_store_step_row (store, stmt, &local_error))
-    {
-      g_autoptr(PreFundingShare) share = share_from_stmt (stmt);
-      g_list_store_append (list, share);
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&list));
+  return pre_store_list_from_stmt (store, stmt, PRE_TYPE_FUNDING_SHARE,
+                                   (PreRowFunc)share_from_stmt, error);
 }
 
 gboolean
