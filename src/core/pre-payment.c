@@ -605,6 +605,7 @@ pre_store_save_payment (PreStore    *store,
                         GError     **error)
 {
   gint64 id = 0;
+  gboolean ok;
 
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
   g_return_val_if_fail (PRE_IS_PAYMENT (payment), FALSE);
@@ -615,13 +616,8 @@ pre_store_save_payment (PreStore    *store,
 
   if (!pre_store_begin (store, error))
     return FALSE;
-  if (!write_payment (store, payment, &id, error))
-    {
-      pre_store_rollback (store);
-      return FALSE;
-    }
-  pre_store_touch (store, "payment");
-  if (!pre_store_commit (store, error))
+  ok = write_payment (store, payment, &id, error);
+  if (!pre_store_finish_write (store, ok, PRE_TABLES ("payment"), error))
     return FALSE;
 
   if (payment->id != id)
@@ -637,24 +633,11 @@ pre_store_get_payment (PreStore  *store,
                        gint64     id,
                        GError   **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
-  gboolean exists;
-
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
-  stmt = pre_store_prepare (store, PAYMENT_SELECT " WHERE pa.id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!pre_store_step_exists (store, stmt, &exists, error))
-    return NULL;
-  if (!exists)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The payment no longer exists."));
-      return NULL;
-    }
-  return payment_from_stmt (stmt);
+  return pre_store_get_by_id (store, PAYMENT_SELECT " WHERE pa.id = ?1",
+                              id, (PreRowFunc)payment_from_stmt,
+                              _("The payment no longer exists."), error);
 }
 
 gboolean
@@ -662,33 +645,11 @@ pre_store_delete_payment (PreStore  *store,
                           gint64     id,
                           GError   **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
-
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
 
-  if (!pre_store_begin (store, error))
-    return FALSE;
-
-  stmt = pre_store_prepare (store, "DELETE FROM payment WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!pre_store_step_done (store, stmt, error))
-    goto failed;
-  if (pre_store_changes (store) == 0)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The payment no longer exists."));
-      goto failed;
-    }
-
-  pre_store_touch (store, "payment");
-  pre_store_touch (store, "receipt");
-  return pre_store_commit (store, error);
-
-failed:
-  pre_store_rollback (store);
-  return FALSE;
+  return pre_store_delete_by_id (store, "payment", id,
+                                 _("The payment no longer exists."),
+                                 NULL, PRE_TABLES ("payment", "receipt"), error);
 }
 
 GListModel *
@@ -698,8 +659,6 @@ pre_store_list_payments (PreStore  *store,
                          GError   **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GListStore) list = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
@@ -713,17 +672,6 @@ pre_store_list_payments (PreStore  *store,
   sqlite3_bind_int64 (stmt, 1, convention_id);
   sqlite3_bind_int (stmt, 2, year);
 
-  list = g_list_store_new (PRE_TYPE_PAYMENT);
-  while (pre_store_step_row (store, stmt, &local_error))
-    {
-      g_autoptr(PrePayment) payment = payment_from_stmt (stmt);
-      g_list_store_append (list, payment);
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&list));
+  return pre_store_list_from_stmt (store, stmt, PRE_TYPE_PAYMENT,
+                                   (PreRowFunc)payment_from_stmt, error);
 }
