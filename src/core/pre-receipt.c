@@ -305,21 +305,8 @@ write_receipt (PreStore    *store,
   sqlite3_bind_int64 (stmt, 3, receipt->amount);
   if (receipt->id != 0)
     sqlite3_bind_int64 (stmt, 4, receipt->id);
-  if (!pre_store_step_done (store, stmt, error))
-    return FALSE;
-
-  if (receipt->id == 0)
-    *out_id = pre_store_last_insert_id (store);
-  else if (pre_store_changes (store) == 0)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The receipt no longer exists."));
-      return FALSE;
-    }
-  else
-    *out_id = receipt->id;
-
-  return TRUE;
+  return pre_store_step_save (store, stmt, receipt->id, out_id, error,
+                              _("The receipt no longer exists."));
 }
 
 gboolean
@@ -382,24 +369,11 @@ pre_store_get_receipt (PreStore  *store,
                        gint64     id,
                        GError   **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
-  gboolean exists;
-
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
-  stmt = pre_store_prepare (store, RECEIPT_SELECT " WHERE id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!pre_store_step_exists (store, stmt, &exists, error))
-    return NULL;
-  if (!exists)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The receipt no longer exists."));
-      return NULL;
-    }
-  return receipt_from_stmt (stmt);
+  return pre_store_get_by_id (store, RECEIPT_SELECT " WHERE id = ?1",
+                              id, (PreRowFunc)receipt_from_stmt,
+                              _("The receipt no longer exists."), error);
 }
 
 gboolean
@@ -407,33 +381,11 @@ pre_store_delete_receipt (PreStore  *store,
                           gint64     id,
                           GError   **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
-
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
 
-  if (!pre_store_begin (store, error))
-    return FALSE;
-
-  stmt = pre_store_prepare (store, "DELETE FROM receipt WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!pre_store_step_done (store, stmt, error))
-    goto failed;
-  if (pre_store_changes (store) == 0)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The receipt no longer exists."));
-      goto failed;
-    }
-
-  pre_store_touch (store, "receipt");
-  pre_store_touch (store, "payment");
-  return pre_store_commit (store, error);
-
-failed:
-  pre_store_rollback (store);
-  return FALSE;
+  return pre_store_delete_by_id (store, "receipt", id,
+                                 _("The receipt no longer exists."),
+                                 NULL, PRE_TABLES ("receipt", "payment"), error);
 }
 
 GListModel *
@@ -442,8 +394,6 @@ pre_store_list_receipts (PreStore  *store,
                          GError   **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GListStore) list = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
@@ -454,17 +404,6 @@ pre_store_list_receipts (PreStore  *store,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, payment_id);
 
-  list = g_list_store_new (PRE_TYPE_RECEIPT);
-  while (pre_store_step_row (store, stmt, &local_error))
-    {
-      g_autoptr(PreReceipt) receipt = receipt_from_stmt (stmt);
-      g_list_store_append (list, receipt);
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&list));
+  return pre_store_list_from_stmt (store, stmt, PRE_TYPE_RECEIPT,
+                                   (PreRowFunc)receipt_from_stmt, error);
 }
