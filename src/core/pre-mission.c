@@ -333,21 +333,8 @@ write_mission (PreStore    *store,
   sqlite3_bind_int64 (stmt, 3, mission->annual_budget);
   if (mission->id != 0)
     sqlite3_bind_int64 (stmt, 4, mission->id);
-  if (!pre_store_step_done (store, stmt, error))
-    return FALSE;
-
-  if (mission->id == 0)
-    *out_id = pre_store_last_insert_id (store);
-  else if (pre_store_changes (store) == 0)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The mission no longer exists."));
-      return FALSE;
-    }
-  else
-    *out_id = mission->id;
-
-  return TRUE;
+  return pre_store_step_save (store, stmt, mission->id, out_id, error,
+                              _("The mission no longer exists."));
 }
 
 gboolean
@@ -356,6 +343,7 @@ pre_store_save_mission (PreStore    *store,
                         GError     **error)
 {
   gint64 id = 0;
+  gboolean ok;
 
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
   g_return_val_if_fail (PRE_IS_MISSION (mission), FALSE);
@@ -366,13 +354,8 @@ pre_store_save_mission (PreStore    *store,
 
   if (!pre_store_begin (store, error))
     return FALSE;
-  if (!write_mission (store, mission, &id, error))
-    {
-      pre_store_rollback (store);
-      return FALSE;
-    }
-  pre_store_touch (store, "mission");
-  if (!pre_store_commit (store, error))
+  ok = write_mission (store, mission, &id, error);
+  if (!pre_store_finish_write (store, ok, PRE_TABLES ("mission"), error))
     return FALSE;
 
   if (mission->id != id)
@@ -388,24 +371,11 @@ pre_store_get_mission (PreStore  *store,
                        gint64     id,
                        GError   **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
-  gboolean exists;
-
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
-  stmt = pre_store_prepare (store, MISSION_SELECT " WHERE id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!pre_store_step_exists (store, stmt, &exists, error))
-    return NULL;
-  if (!exists)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The mission no longer exists."));
-      return NULL;
-    }
-  return mission_from_stmt (stmt);
+  return pre_store_get_by_id (store, MISSION_SELECT " WHERE id = ?1",
+                              id, (PreRowFunc)mission_from_stmt,
+                              _("The mission no longer exists."), error);
 }
 
 PreMission *
@@ -500,8 +470,6 @@ pre_store_list_missions (PreStore  *store,
                          GError   **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GListStore) list = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
@@ -512,19 +480,8 @@ pre_store_list_missions (PreStore  *store,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, convention_id);
 
-  list = g_list_store_new (PRE_TYPE_MISSION);
-  while (pre_store_step_row (store, stmt, &local_error))
-    {
-      g_autoptr(PreMission) mission = mission_from_stmt (stmt);
-      g_list_store_append (list, mission);
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-
-  return G_LIST_MODEL (g_steal_pointer (&list));
+  return pre_store_list_from_stmt (store, stmt, PRE_TYPE_MISSION,
+                                   (PreRowFunc)mission_from_stmt, error);
 }
 
 /* The mission's convention and default budget, for the per-year budgets. */
