@@ -4,7 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pre-board.h"
-#include "pre-store-private.h"
+#include "pre-store-helpers.h"
 
 struct _PreBoard
 {
@@ -349,24 +349,11 @@ pre_store_get_board (PreStore  *store,
                      gint64     id,
                      GError   **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GError) local_error = NULL;
-
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
-  stmt = pre_store_prepare (store, "SELECT id, name, body, partner_id FROM board WHERE id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (pre_store_step_row (store, stmt, &local_error))
-    return board_from_row (stmt);
-
-  if (local_error != NULL)
-    g_propagate_error (error, g_steal_pointer (&local_error));
-  else
-    g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                 _("The board no longer exists."));
-  return NULL;
+  return pre_store_get_by_id (store, "SELECT id, name, body, partner_id FROM board WHERE id = ?1",
+                              id, (PreRowFunc)board_from_row,
+                              _("The board no longer exists."), error);
 }
 
 static gboolean
@@ -438,8 +425,6 @@ pre_store_list_boards (PreStore  *store,
                        GError   **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GListStore) list = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
@@ -449,16 +434,6 @@ pre_store_list_boards (PreStore  *store,
   if (stmt == NULL)
     return NULL;
 
-  list = g_list_store_new (PRE_TYPE_BOARD);
-  while (pre_store_step_row (store, stmt, &local_error))
-    {
-      g_autoptr(PreBoard) board = board_from_row (stmt);
-      g_list_store_append (list, board);
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-  return G_LIST_MODEL (g_steal_pointer (&list));
+  return pre_store_list_from_stmt (store, stmt, PRE_TYPE_BOARD,
+                                   (PreRowFunc)board_from_row, error);
 }
