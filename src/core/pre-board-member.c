@@ -7,7 +7,7 @@
 #include "pre-board.h"
 #include "pre-board-member.h"
 #include "pre-date.h"
-#include "pre-store-private.h"
+#include "pre-store-helpers.h"
 
 struct _PreBoardMember
 {
@@ -553,24 +553,11 @@ pre_store_get_board_member (PreStore  *store,
                             gint64     id,
                             GError   **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GError) local_error = NULL;
-
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
-  stmt = pre_store_prepare (store, "SELECT " MEMBER_COLUMNS " FROM board_member WHERE id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (pre_store_step_row (store, stmt, &local_error))
-    return member_from_row (stmt);
-
-  if (local_error != NULL)
-    g_propagate_error (error, g_steal_pointer (&local_error));
-  else
-    g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                 _("The board member no longer exists."));
-  return NULL;
+  return pre_store_get_by_id (store, "SELECT " MEMBER_COLUMNS " FROM board_member WHERE id = ?1",
+                              id, (PreRowFunc)member_from_row,
+                              _("The board member no longer exists."), error);
 }
 
 static gboolean
@@ -673,8 +660,6 @@ pre_store_list_board_members (PreStore    *store,
                               GError     **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GListStore) list = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
@@ -688,16 +673,6 @@ pre_store_list_board_members (PreStore    *store,
   sqlite3_bind_int64 (stmt, 1, board_id);
   pre_bind_text (stmt, 2, in_office_on_iso);
 
-  list = g_list_store_new (PRE_TYPE_BOARD_MEMBER);
-  while (pre_store_step_row (store, stmt, &local_error))
-    {
-      g_autoptr(PreBoardMember) member = member_from_row (stmt);
-      g_list_store_append (list, member);
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-  return G_LIST_MODEL (g_steal_pointer (&list));
+  return pre_store_list_from_stmt (store, stmt, PRE_TYPE_BOARD_MEMBER,
+                                   (PreRowFunc)member_from_row, error);
 }
