@@ -8,7 +8,7 @@
 #include "pre-board-member.h"
 #include "pre-date.h"
 #include "pre-meeting.h"
-#include "pre-store-private.h"
+#include "pre-store-helpers.h"
 
 struct _PreMeeting
 {
@@ -737,24 +737,11 @@ pre_store_get_meeting (PreStore  *store,
                        gint64     id,
                        GError   **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GError) local_error = NULL;
-
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
-  stmt = pre_store_prepare (store, MEETING_SELECT "WHERE m.id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (pre_store_step_row (store, stmt, &local_error))
-    return meeting_from_row (stmt);
-
-  if (local_error != NULL)
-    g_propagate_error (error, g_steal_pointer (&local_error));
-  else
-    g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                 _("The séance no longer exists."));
-  return NULL;
+  return pre_store_get_by_id (store, MEETING_SELECT "WHERE m.id = ?1",
+                              id, (PreRowFunc)meeting_from_row,
+                              _("The séance no longer exists."), error);
 }
 
 static gboolean
@@ -814,8 +801,6 @@ pre_store_list_meetings (PreStore  *store,
                          GError   **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GListStore) list = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
@@ -826,18 +811,8 @@ pre_store_list_meetings (PreStore  *store,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, MAX (board_id, 0));
 
-  list = g_list_store_new (PRE_TYPE_MEETING);
-  while (pre_store_step_row (store, stmt, &local_error))
-    {
-      g_autoptr(PreMeeting) meeting = meeting_from_row (stmt);
-      g_list_store_append (list, meeting);
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-  return G_LIST_MODEL (g_steal_pointer (&list));
+  return pre_store_list_from_stmt (store, stmt, PRE_TYPE_MEETING,
+                                   (PreRowFunc)meeting_from_row, error);
 }
 
 gboolean
