@@ -6,6 +6,7 @@
 #include "pre-activity-private.h"
 #include "pre-date.h"
 #include "pre-expense.h"
+#include "pre-store-helpers.h"
 
 struct _PreExpense
 {
@@ -493,24 +494,11 @@ pre_store_get_expense (PreStore  *store,
                        gint64     id,
                        GError   **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GError) local_error = NULL;
-
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
-  stmt = pre_store_prepare (store, PRE_EXPENSE_SELECT " WHERE e.id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (pre_store_step_row (store, stmt, &local_error))
-    return pre_expense_new_from_stmt (stmt);
-
-  if (local_error != NULL)
-    g_propagate_error (error, g_steal_pointer (&local_error));
-  else
-    g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                 _("The expense no longer exists."));
-  return NULL;
+  return pre_store_get_by_id (store, PRE_EXPENSE_SELECT " WHERE e.id = ?1",
+                              id, (PreRowFunc)pre_expense_new_from_stmt,
+                              _("The expense no longer exists."), error);
 }
 
 gboolean
@@ -552,8 +540,6 @@ pre_store_list_expenses (PreStore  *store,
                          GError   **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GListStore) list = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
@@ -567,16 +553,6 @@ pre_store_list_expenses (PreStore  *store,
   sqlite3_bind_int64 (stmt, 1, mission_id);
   sqlite3_bind_int (stmt, 2, year);
 
-  list = g_list_store_new (PRE_TYPE_EXPENSE);
-  while (pre_store_step_row (store, stmt, &local_error))
-    {
-      g_autoptr(PreExpense) expense = pre_expense_new_from_stmt (stmt);
-      g_list_store_append (list, expense);
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-  return G_LIST_MODEL (g_steal_pointer (&list));
+  return pre_store_list_from_stmt (store, stmt, PRE_TYPE_EXPENSE,
+                                   (PreRowFunc)pre_expense_new_from_stmt, error);
 }
