@@ -193,6 +193,8 @@ test_annual_2025 (void)
   assert_contains (layout, "CCAS de Dijon CCAS €4,820.00");
   assert_contains (layout, "Balance To allocate €2,680.00");
   assert_contains (layout, "The funding plan leaves €2,680.00 to allocate.");
+  /* The contents on the cover, with the page of each section. */
+  assert_contains (layout, "Contents 1. Funding plan 2 2. Calls for funds and receipts 2");
 
   g_assert_cmpuint (check_no_overlap (pdf), ==, n_pages);
 

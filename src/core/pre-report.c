@@ -219,7 +219,24 @@ typedef struct
   guint       n_pages;    /* known on the second pass, else 0 */
   double      y;
   const char *footer;
+  GPtrArray  *toc;        /* TocEntry: the sections met on this pass */
+  GPtrArray  *prev_toc;   /* the previous pass's, drawn on the cover */
 } Doc;
+
+typedef struct
+{
+  char  *title;
+  guint  page;
+} TocEntry;
+
+static void
+toc_entry_free (gpointer data)
+{
+  TocEntry *entry = data;
+
+  g_free (entry->title);
+  g_free (entry);
+}
 
 static double
 content_width (void)
@@ -373,9 +390,42 @@ static void
 heading (Doc        *doc,
          const char *text)
 {
+  TocEntry *entry = g_new0 (TocEntry, 1);
+
   /* Kept with the first lines of what follows. */
   paragraph_full (doc, text, 13, TRUE, 20, 120, 0.1);
   doc->y += 4;
+  entry->title = g_strdup (text);
+  entry->page = doc->page;
+  g_ptr_array_add (doc->toc, entry);
+}
+
+static void rule (Doc    *doc,
+                  double  y,
+                  double  width,
+                  double  grey);
+
+/* The table of contents, from the previous pass (the cover's own layout
+ * does not depend on it, so the pages do not move). */
+static void
+draw_contents (Doc *doc)
+{
+  double width = content_width ();
+
+  paragraph_full (doc, _("Contents"), 11, TRUE, 22, 0, 0.1);
+  doc->y += 2;
+  for (guint i = 0; i < doc->prev_toc->len; i++)
+    {
+      TocEntry *entry = g_ptr_array_index (doc->prev_toc, i);
+      g_autofree char *page = g_strdup_printf ("%u", entry->page);
+      g_autoptr(PangoLayout) title = make_layout (doc, entry->title, width * 0.85, 10, FALSE, PANGO_ALIGN_LEFT);
+      g_autoptr(PangoLayout) number = make_layout (doc, page, width * 0.1, 10, FALSE, PANGO_ALIGN_RIGHT);
+
+      draw_layout (doc, title, PRE_REPORT_MARGIN, doc->y + 3, 0.1);
+      draw_layout (doc, number, PRE_REPORT_MARGIN + width * 0.9, doc->y + 3, 0.1);
+      doc->y += layout_height (title) + 3;
+      rule (doc, doc->y + 1, 0.25, 0.75);
+    }
 }
 
 static void
@@ -613,7 +663,7 @@ draw_cover (Doc    *doc,
   g_autoptr(GString) partners = g_string_new (NULL);
   const char *reference = pre_convention_get_reference (report->convention);
 
-  doc->y = PRE_REPORT_MARGIN + 150;
+  doc->y = PRE_REPORT_MARGIN + 90;
   paragraph_full (doc, _("Steering committee"), 12, FALSE, 0, 0, 0.35);
   paragraph_full (doc, title, 28, TRUE, 8, 0, 0.05);
   rule (doc, doc->y + 14, 1.2, 0.2);
@@ -641,6 +691,7 @@ draw_cover (Doc    *doc,
       paragraph_full (doc, _("Partners"), 11, TRUE, 14, 0, 0.1);
       paragraph_full (doc, partners->str, 11, FALSE, 4, 0, 0.1);
     }
+  draw_contents (doc);
 
   /* Translators: at the bottom of the cover, with a date */
   produced = g_strdup_printf (_("Produced on %s with PRE Coordination."), today_long);
@@ -1026,9 +1077,11 @@ draw_alerts (Doc    *doc,
 }
 
 static guint
-render (Report  *report,
-        cairo_t *cr,
-        guint    n_pages)
+render (Report     *report,
+        cairo_t    *cr,
+        guint       n_pages,
+        GPtrArray  *prev_toc,
+        GPtrArray **toc)
 {
   g_autofree char *footer = NULL;
   Doc doc = { 0 };
@@ -1038,6 +1091,8 @@ render (Report  *report,
   doc.cr = cr;
   doc.n_pages = n_pages;
   doc.footer = footer;
+  doc.toc = g_ptr_array_new_with_free_func (toc_entry_free);
+  doc.prev_toc = prev_toc;
 
   begin_page (&doc);
   draw_cover (&doc, report);
@@ -1050,6 +1105,7 @@ render (Report  *report,
   draw_board (&doc, report);
   draw_alerts (&doc, report);
   end_page (&doc);
+  *toc = doc.toc;
   return doc.page;
 }
 
@@ -1078,9 +1134,11 @@ write_cb (void                *user_data,
 /* Renders on a PDF surface writing to @closure (discarding without a
  * stream); returns the number of pages, 0 on a cairo error. */
 static guint
-render_pdf (Report       *report,
-            WriteClosure *closure,
-            guint         n_pages)
+render_pdf (Report        *report,
+            WriteClosure  *closure,
+            guint          n_pages,
+            GPtrArray     *prev_toc,
+            GPtrArray    **toc)
 {
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -1098,7 +1156,7 @@ render_pdf (Report       *report,
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "PRE Coordination");
     }
   cr = cairo_create (surface);
-  pages = render (report, cr, n_pages);
+  pages = render (report, cr, n_pages, prev_toc, toc);
   status = cairo_status (cr);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
@@ -1123,6 +1181,8 @@ pre_report_write_annual_pdf (PreStore        *store,
   WriteClosure counting = { NULL, NULL };
   WriteClosure closure = { NULL, NULL };
   Report report = { 0 };
+  g_autoptr(GPtrArray) empty_toc = g_ptr_array_new ();
+  g_autoptr(GPtrArray) toc = NULL;
   guint pages;
   gboolean existed;
 
@@ -1138,8 +1198,9 @@ pre_report_write_annual_pdf (PreStore        *store,
       return FALSE;
     }
 
-  /* First pass to count the pages, for "Page 2 of 6". */
-  pages = render_pdf (&report, &counting, 0);
+  /* A first pass counts the pages, for "Page 2 of 6", and finds the page of
+   * each section, for the contents. */
+  pages = render_pdf (&report, &counting, 0, empty_toc, &toc);
 
   file = g_file_new_for_path (path);
   existed = g_file_query_exists (file, NULL);
@@ -1152,7 +1213,10 @@ pre_report_write_annual_pdf (PreStore        *store,
     }
   closure.stream = G_OUTPUT_STREAM (stream);
   if (pages > 0)
-    pages = render_pdf (&report, &closure, pages);
+    {
+      g_autoptr(GPtrArray) final_toc = NULL;
+      pages = render_pdf (&report, &closure, pages, toc, &final_toc);
+    }
   report_clear (&report);
 
   if (closure.error != NULL || pages == 0)
