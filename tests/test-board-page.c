@@ -295,7 +295,10 @@ test_proxy_holder_absent (void)
   adw_combo_row_set_selected (row, PRE_ATTENDANCE_ABSENT);
   wait_frames (3);
   expected = g_strdup_printf (_("%s is represented by %s, who is not present."), "M. REBSAMEN", "M. HOAREAU");
-  g_assert_nonnull (find_mapped_label (GTK_WIDGET (window), expected));
+  /* Said on the row changed. */
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (row), expected));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
+  save_screenshot_of (GTK_WIDGET (window), "attendance-refused");
   row = pre_attendance_editor_get_status_row (editor, "M. HOAREAU");
   g_assert_cmpuint (adw_combo_row_get_selected (row), ==, PRE_ATTENDANCE_PRESENT);
 
@@ -330,8 +333,9 @@ test_proxy_holder_absent (void)
   wait_frames (3);
   g_assert_true (pre_store_get_attendance_counts (store, first_meeting_id (), &counts, NULL));
   g_assert_cmpuint (counts.present, ==, 12);
-  g_assert_cmpuint (adw_combo_row_get_selected (pre_attendance_editor_get_status_row (editor, "M. AVENA")),
-                    ==, PRE_ATTENDANCE_PRESENT);
+  row = pre_attendance_editor_get_status_row (editor, "M. AVENA");
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, PRE_ATTENDANCE_PRESENT);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
 }
 
 static void
@@ -342,6 +346,9 @@ test_deliberation_votes (void)
   GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, 0);
   AdwDialog *dialog;
   PreDeliberationDialog *deliberation_dialog;
+  GtkWidget *message;
+  GtkWidget *scrolled;
+  graphene_point_t point;
   g_autoptr(GListModel) deliberations = NULL;
   g_autoptr(PreDeliberation) stored = NULL;
 
@@ -360,11 +367,20 @@ test_deliberation_votes (void)
 
   /* 16 can vote (12 present, 4 represented). */
   adw_spin_row_set_value (pre_deliberation_dialog_get_votes_for_row (deliberation_dialog), 17);
-  wait_frames (3);
+  gtk_widget_grab_focus (GTK_WIDGET (pre_deliberation_dialog_get_votes_for_row (deliberation_dialog)));
+  wait_frames (6);
   g_assert_false (gtk_widget_get_sensitive (pre_deliberation_dialog_get_save_button (deliberation_dialog)));
   g_assert_cmpstr (pre_deliberation_dialog_get_message (deliberation_dialog), ==,
                    _("The votes counted (17) outnumber the members who can vote (16: present and represented)."));
-  g_assert_nonnull (find_mapped_label (GTK_WIDGET (dialog), pre_deliberation_dialog_get_message (deliberation_dialog)));
+  message = find_mapped_label (GTK_WIDGET (dialog), pre_deliberation_dialog_get_message (deliberation_dialog));
+  g_assert_nonnull (message);
+  /* Scrolled to the vote, message included, for the screenshot. */
+  scrolled = gtk_widget_get_ancestor (message, GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_true (gtk_widget_compute_point (message, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                           &GRAPHENE_POINT_INIT (0, 0), &point));
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)),
+                            point.y - 380);
+  wait_frames (3);
   save_screenshot_of (GTK_WIDGET (window), "deliberation-invalid");
 
   adw_dialog_force_close (dialog);
@@ -455,6 +471,7 @@ test_narrow (void)
 {
   open_meeting ();
   resize (400, 800);
+  pre_window_show_content (window);
   wait_frames (4);
   save_screenshot_of (GTK_WIDGET (window), "meeting-narrow");
   resize (1200, 800);

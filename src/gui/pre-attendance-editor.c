@@ -6,7 +6,6 @@
 #include "pre-attendance-editor.h"
 #include "pre-attendance.h"
 #include "pre-board-rules.h"
-#include "pre-page.h"
 
 struct _PreAttendanceEditor
 {
@@ -229,14 +228,17 @@ queue_rebuild (PreAttendanceEditor *self)
     self->rebuild_id = g_idle_add (rebuild_cb, self);
 }
 
+/* Core's reason, on the row the user changed: it may be far down the list. */
 static void
 refuse (PreAttendanceEditor *self,
+        AdwComboRow         *row,
         const GError        *error)
 {
-  GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (self), PRE_TYPE_PAGE);
-
-  if (page != NULL)
-    pre_page_show_message (PRE_PAGE (page), error->message);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), error->message);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+  gtk_accessible_announce (GTK_ACCESSIBLE (row), error->message,
+                           GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_HIGH);
 }
 
 gboolean
@@ -281,7 +283,7 @@ status_changed_cb (AdwComboRow         *combo,
     return;
   if (!pre_attendance_editor_change_status (self, index, adw_combo_row_get_selected (combo), &error))
     {
-      refuse (self, error);
+      refuse (self, combo, error);
       row = get_row (self, index);
       self->updating = TRUE;
       adw_combo_row_set_selected (combo, pre_attendance_get_status (row));
@@ -308,8 +310,13 @@ holder_changed_cb (AdwComboRow         *combo,
   if (!apply_change (self, index, PRE_ATTENDANCE_REPRESENTED, g_array_index (ids, gint64, selected),
                      &error))
     {
-      refuse (self, error);
-      queue_rebuild (self);
+      refuse (self, combo, error);
+      self->updating = TRUE;
+      adw_combo_row_set_selected (combo, GTK_INVALID_LIST_POSITION);
+      for (guint i = 0; i < ids->len; i++)
+        if (g_array_index (ids, gint64, i) == pre_attendance_get_proxy_holder_id (row))
+          adw_combo_row_set_selected (combo, i);
+      self->updating = FALSE;
       return;
     }
   queue_rebuild (self);
