@@ -12,6 +12,8 @@
 #include "pre-funding-page.h"
 #include "pre-money.h"
 #include "pre-overview-page.h"
+#include "pre-payment-dialog.h"
+#include "pre-receipt-dialog.h"
 #include "pre-screenshot.h"
 #include "pre-share-dialog.h"
 #include "pre-window.h"
@@ -309,6 +311,132 @@ test_share_dialog (void)
   g_assert_true (adw_banner_get_revealed (banner));
 }
 
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *tooltip_or_label)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+  if (GTK_IS_BUTTON (widget)
+      && (g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip_or_label) == 0
+          || g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), tooltip_or_label) == 0))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, tooltip_or_label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+set_field (GtkWidget  *dialog,
+           const char *title,
+           const char *text)
+{
+  GtkWidget *row = find_row (dialog, ADW_TYPE_ENTRY_ROW, title);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+static void
+assert_status (const char       *partner,
+               PrePaymentStatus  status)
+{
+  GtkWidget *row = find_row (GTK_WIDGET (funding_page ()), ADW_TYPE_EXPANDER_ROW, partner);
+
+  g_assert_nonnull (row);
+  if (find_label (row, pre_payment_status_get_label (status)) == NULL)
+    g_error ("%s is not “%s”", partner, pre_payment_status_get_label (status));
+}
+
+/* A share for CCAS de Chenôve, its call for funds, a part received, a
+ * receipt removed then brought back by Undo. */
+static void
+test_receipts (void)
+{
+  GtkWidget *page = GTK_WIDGET (funding_page ());
+  GtkWidget *row;
+  GtkWidget *dialog;
+  GtkWidget *save;
+  GtkWidget *button;
+  PreShareDialog *share_dialog;
+
+  show_page ("funding");
+  g_assert_null (find_row (page, ADW_TYPE_EXPANDER_ROW, "CCAS de Chenôve"));
+  share_dialog = open_share_dialog ("CCAS de Chenôve");
+  gtk_editable_set_text (GTK_EDITABLE (pre_share_dialog_get_amount_row (share_dialog)), "1 000");
+  g_signal_emit_by_name (pre_share_dialog_get_save_button (share_dialog), "clicked");
+  wait_loaded ();
+  assert_status ("CCAS de Chenôve", PRE_PAYMENT_PLANNED);
+
+  /* The call for funds: a date that does not exist blocks Save. */
+  row = find_row (page, ADW_TYPE_EXPANDER_ROW, "CCAS de Chenôve");
+  g_assert_false (gtk_widget_get_sensitive (find_button (row, _("Add a Receipt"))));
+  g_signal_emit_by_name (find_button (row, _("Edit the Call for Funds")), "clicked");
+  wait_frames (3);
+  dialog = find_mapped (GTK_WIDGET (window), PRE_TYPE_PAYMENT_DIALOG);
+  g_assert_nonnull (dialog);
+  save = pre_payment_dialog_get_save_button (PRE_PAYMENT_DIALOG (dialog));
+  set_field (dialog, _("Date of the call (empty until it is sent)"), "31/02/2025");
+  g_assert_false (gtk_widget_get_sensitive (save));
+  save_screenshot ("funding-call-invalid");
+  set_field (dialog, _("Date of the call (empty until it is sent)"), "2025-11-01");
+  set_field (dialog, _("Titre de recettes"), "TR-2025-0999");
+  g_assert_true (gtk_widget_get_sensitive (save));
+  g_signal_emit_by_name (save, "clicked");
+  wait_loaded ();
+  assert_status ("CCAS de Chenôve", PRE_PAYMENT_CALLED);
+
+  /* Part of it received. */
+  row = find_row (page, ADW_TYPE_EXPANDER_ROW, "CCAS de Chenôve");
+  button = find_button (row, _("Add a Receipt"));
+  g_assert_true (gtk_widget_get_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  wait_frames (3);
+  dialog = find_mapped (GTK_WIDGET (window), PRE_TYPE_RECEIPT_DIALOG);
+  g_assert_nonnull (dialog);
+  save = pre_receipt_dialog_get_save_button (PRE_RECEIPT_DIALOG (dialog));
+  g_assert_true (gtk_widget_get_sensitive (save));   /* today, the whole amount */
+  set_field (dialog, _("Amount received"), "0");
+  g_assert_false (gtk_widget_get_sensitive (save));
+  set_field (dialog, _("Amount received"), "400");
+  set_field (dialog, _("Date received"), "2025-11-20");
+  g_assert_true (gtk_widget_get_sensitive (save));
+  g_signal_emit_by_name (save, "clicked");
+  wait_loaded ();
+  assert_status ("CCAS de Chenôve", PRE_PAYMENT_PARTLY_RECEIVED);
+
+  /* Removed, then back with Undo. */
+  row = find_row (page, ADW_TYPE_EXPANDER_ROW, "CCAS de Chenôve");
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  wait_frames (3);
+  button = find_button (row, _("Remove the Receipt"));
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  wait_loaded ();
+  assert_status ("CCAS de Chenôve", PRE_PAYMENT_CALLED);
+  button = find_button (GTK_WIDGET (window), _("_Undo"));
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  wait_loaded ();
+  assert_status ("CCAS de Chenôve", PRE_PAYMENT_PARTLY_RECEIVED);
+  /* The row stayed open: the receipt is shown again. */
+  row = find_row (page, ADW_TYPE_EXPANDER_ROW, "CCAS de Chenôve");
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  {
+    g_autofree char *amount = pre_money_format (40000);
+    g_autofree char *title = g_strdup_printf (_("Received %s"), amount);
+    g_assert_nonnull (find_row (row, ADW_TYPE_ACTION_ROW, title));
+  }
+  save_screenshot ("funding-receipts");
+}
+
 static void
 test_funding_charts (void)
 {
@@ -499,6 +627,7 @@ main (int   argc,
   g_test_add_func ("/funding/charts", test_funding_charts);
   g_test_add_func ("/overview/content", test_overview);
   g_test_add_func ("/overview/dark", test_dark);
+  g_test_add_func ("/payments/receipts", test_receipts);
 
   status = g_test_run ();
 

@@ -559,6 +559,7 @@ payments_ready_cb (GObject      *source,
   g_autoptr(PreFundingPage) self = user_data;
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) expanded = NULL;
 
   rows = pre_store_compute_payments_finish (PRE_STORE (source), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -570,9 +571,24 @@ payments_ready_cb (GObject      *source,
       return;
     }
 
+  /* Rows opened before a change stay open. */
+  expanded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->payments_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (ADW_IS_EXPANDER_ROW (child) && adw_expander_row_get_expanded (ADW_EXPANDER_ROW (child)))
+      g_hash_table_add (expanded, g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child))));
+
   gtk_list_box_remove_all (self->payments_list);
   for (guint i = 0; i < rows->len; i++)
-    gtk_list_box_append (self->payments_list, payment_row (self, g_ptr_array_index (rows, i)));
+    {
+      const PrePaymentRow *row = g_ptr_array_index (rows, i);
+      GtkWidget *widget = payment_row (self, row);
+
+      if (g_hash_table_contains (expanded, row->partner_name))
+        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (widget), TRUE);
+      gtk_list_box_append (self->payments_list, widget);
+    }
   if (rows->len == 0)
     {
       GtkWidget *row = adw_action_row_new ();
