@@ -449,9 +449,9 @@ pre_store_get_partner (PreStore  *store,
 }
 
 static gboolean
-check_partner_unused (PreStore    *store,
-                      PrePartner  *partner,
-                      GError     **error)
+check_partner_unused (PreStore  *store,
+                      gint64     id,
+                      GError   **error)
 {
   static const char *count_sql[] = {
     "SELECT count(*) FROM convention WHERE coordinator_id = ?1",
@@ -462,6 +462,10 @@ check_partner_unused (PreStore    *store,
   };
   gint64 n[G_N_ELEMENTS (count_sql)];
   g_autoptr(GPtrArray) uses = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(PrePartner) partner = pre_store_get_partner (store, id, error);
+
+  if (partner == NULL)
+    return FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (count_sql); i++)
     if (!pre_store_count_for_id (store, count_sql[i], partner->id, &n[i], error))
@@ -490,33 +494,11 @@ pre_store_delete_partner (PreStore  *store,
                           gint64     id,
                           GError   **error)
 {
-  g_autoptr(PrePartner) partner = NULL;
-  g_autoptr(PreStmt) stmt = NULL;
-
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
 
-  if (!pre_store_begin (store, error))
-    return FALSE;
-
-  partner = pre_store_get_partner (store, id, error);
-  if (partner == NULL || !check_partner_unused (store, partner, error))
-    goto failed;
-
-  stmt = pre_store_prepare (store, "DELETE FROM partner WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!pre_store_step_done (store, stmt, error))
-    goto failed;
-
-  pre_store_touch (store, "partner");
   /* Boards of the partner lose their link (ON DELETE SET NULL). */
-  pre_store_touch (store, "board");
-  return pre_store_commit (store, error);
-
-failed:
-  pre_store_rollback (store);
-  return FALSE;
+  return pre_store_delete_by_id (store, "partner", id, _("The partner no longer exists."),
+                                 check_partner_unused, PRE_TABLES ("partner", "board"), error);
 }
 
 gboolean
@@ -525,33 +507,10 @@ pre_store_archive_partner (PreStore  *store,
                            gboolean   archived,
                            GError   **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
-
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
 
-  if (!pre_store_begin (store, error))
-    return FALSE;
-
-  stmt = pre_store_prepare (store, "UPDATE partner SET archived = ?2 WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_int (stmt, 2, archived ? 1 : 0);
-  if (!pre_store_step_done (store, stmt, error))
-    goto failed;
-  if (pre_store_changes (store) == 0)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The partner no longer exists."));
-      goto failed;
-    }
-
-  pre_store_touch (store, "partner");
-  return pre_store_commit (store, error);
-
-failed:
-  pre_store_rollback (store);
-  return FALSE;
+  return pre_store_archive_by_id (store, "partner", id, archived,
+                                  _("The partner no longer exists."), error);
 }
 
 GListModel *
