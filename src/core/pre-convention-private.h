@@ -27,6 +27,16 @@ gboolean    pre_store_get_convention_years    (PreStore    *store,
                                                int         *last_year,
                                                GError     **error);
 
+/* Refuses to delete @what ("The mission “Training”", a translated subject)
+ * when sessions or expenses are recorded for it: "@what cannot be deleted:
+ * it has 3 sessions and 1 expense." The queries count them with @id as ?1. */
+gboolean    pre_store_check_no_spending       (PreStore    *store,
+                                               const char  *sessions_sql,
+                                               const char  *expenses_sql,
+                                               gint64       id,
+                                               const char  *what,
+                                               GError     **error);
+
 /* "The year 2027 is outside the convention’s years (2024–2026)." on @field. */
 gboolean    pre_store_check_convention_year   (PreStore    *store,
                                                gint64       convention_id,

@@ -485,6 +485,33 @@ pre_convention_validate (PreConvention  *self,
 /* Helpers shared by the convention entities (pre-convention-private.h) */
 
 gboolean
+pre_store_check_no_spending (PreStore    *store,
+                             const char  *sessions_sql,
+                             const char  *expenses_sql,
+                             gint64       id,
+                             const char  *what,
+                             GError     **error)
+{
+  g_autoptr(GPtrArray) uses = g_ptr_array_new_with_free_func (g_free);
+  gint64 n_sessions, n_expenses;
+
+  if (!pre_store_count_for_id (store, sessions_sql, id, &n_sessions, error)
+      || !pre_store_count_for_id (store, expenses_sql, id, &n_expenses, error))
+    return FALSE;
+
+  PRE_USES_ADD (uses, n_sessions,
+                g_dngettext (GETTEXT_PACKAGE, "%d session", "%d sessions", n_sessions));
+  PRE_USES_ADD (uses, n_expenses,
+                g_dngettext (GETTEXT_PACKAGE, "%d expense", "%d expenses", n_expenses));
+  if (uses->len > 0)
+    {
+      pre_set_in_use_error (error, what, uses);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
 pre_store_get_convention_years (PreStore  *store,
                                 gint64     convention_id,
                                 int       *first_year,
@@ -734,69 +761,41 @@ pre_store_get_current_convention (PreStore  *store,
   return convention_from_stmt (stmt);
 }
 
+static gboolean
+check_convention_unused (PreStore  *store,
+                         gint64     id,
+                         GError   **error)
+{
+  g_autoptr(PreConvention) convention = pre_store_get_convention (store, id, error);
+  g_autofree char *what = NULL;
+
+  if (convention == NULL)
+    return FALSE;
+
+  /* Translators: the subject of "%s cannot be deleted: it has %s."; in
+   * French, lower case: "la convention « %s »". */
+  what = g_strdup_printf (_("The convention “%s”"), convention->title);
+  return pre_store_check_no_spending (store,
+                                      "SELECT count(*) FROM activity WHERE mission_id IN"
+                                      " (SELECT id FROM mission WHERE convention_id = ?1)",
+                                      "SELECT count(*) FROM expense WHERE mission_id IN"
+                                      " (SELECT id FROM mission WHERE convention_id = ?1)",
+                                      id, what, error);
+}
+
 gboolean
 pre_store_delete_convention (PreStore  *store,
                              gint64     id,
                              GError   **error)
 {
-  static const char * const touched[] = {
-    "convention", "convention_year", "convention_party", "amendment", "funding_share",
-    "payment", "receipt", "mission", "mission_year", "deliberation",
-  };
-  g_autoptr(PreConvention) convention = NULL;
-  g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GPtrArray) uses = g_ptr_array_new_with_free_func (g_free);
-  gint64 n_sessions, n_expenses;
-
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
 
-  if (!pre_store_begin (store, error))
-    return FALSE;
-
-  convention = pre_store_get_convention (store, id, error);
-  if (convention == NULL)
-    goto failed;
-
-  if (!pre_store_count_for_id (store,
-                               "SELECT count(*) FROM activity WHERE mission_id IN"
-                               " (SELECT id FROM mission WHERE convention_id = ?1)",
-                               id, &n_sessions, error)
-      || !pre_store_count_for_id (store,
-                                  "SELECT count(*) FROM expense WHERE mission_id IN"
-                                  " (SELECT id FROM mission WHERE convention_id = ?1)",
-                                  id, &n_expenses, error))
-    goto failed;
-
-  PRE_USES_ADD (uses, n_sessions,
-                g_dngettext (GETTEXT_PACKAGE, "%d session", "%d sessions", n_sessions));
-  PRE_USES_ADD (uses, n_expenses,
-                g_dngettext (GETTEXT_PACKAGE, "%d expense", "%d expenses", n_expenses));
-  if (uses->len > 0)
-    {
-      g_autofree char *what = NULL;
-
-      /* Translators: the subject of "%s cannot be deleted: it has %s."; in
-       * French, lower case: "la convention « %s »". */
-      what = g_strdup_printf (_("The convention “%s”"), convention->title);
-
-      pre_set_in_use_error (error, what, uses);
-      goto failed;
-    }
-
-  stmt = pre_store_prepare (store, "DELETE FROM convention WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!pre_store_step_done (store, stmt, error))
-    goto failed;
-
-  for (guint i = 0; i < G_N_ELEMENTS (touched); i++)
-    pre_store_touch (store, touched[i]);
-  return pre_store_commit (store, error);
-
-failed:
-  pre_store_rollback (store);
-  return FALSE;
+  return pre_store_delete_by_id (store, "convention", id, _("The convention no longer exists."),
+                                 check_convention_unused,
+                                 PRE_TABLES ("convention", "convention_year", "convention_party",
+                                             "amendment", "funding_share", "payment", "receipt",
+                                             "mission", "mission_year", "deliberation"),
+                                 error);
 }
 
 GListModel *

@@ -407,61 +407,36 @@ pre_store_get_mission_by_kind (PreStore        *store,
   return mission_from_stmt (stmt);
 }
 
+static gboolean
+check_mission_unused (PreStore  *store,
+                      gint64     id,
+                      GError   **error)
+{
+  g_autoptr(PreMission) mission = pre_store_get_mission (store, id, error);
+  g_autofree char *what = NULL;
+
+  if (mission == NULL)
+    return FALSE;
+
+  /* Translators: the subject of "%s cannot be deleted: it has %s."; in
+   * French, lower case: "la mission « %s »". */
+  what = g_strdup_printf (_("The mission “%s”"), pre_mission_get_label (mission));
+  return pre_store_check_no_spending (store,
+                                      "SELECT count(*) FROM activity WHERE mission_id = ?1",
+                                      "SELECT count(*) FROM expense WHERE mission_id = ?1",
+                                      id, what, error);
+}
+
 gboolean
 pre_store_delete_mission (PreStore  *store,
                           gint64     id,
                           GError   **error)
 {
-  g_autoptr(PreMission) mission = NULL;
-  g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GPtrArray) uses = g_ptr_array_new_with_free_func (g_free);
-  gint64 n_sessions, n_expenses;
-
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
 
-  if (!pre_store_begin (store, error))
-    return FALSE;
-
-  mission = pre_store_get_mission (store, id, error);
-  if (mission == NULL)
-    goto failed;
-
-  if (!pre_store_count_for_id (store, "SELECT count(*) FROM activity WHERE mission_id = ?1",
-                               id, &n_sessions, error)
-      || !pre_store_count_for_id (store, "SELECT count(*) FROM expense WHERE mission_id = ?1",
-                                  id, &n_expenses, error))
-    goto failed;
-
-  PRE_USES_ADD (uses, n_sessions,
-                g_dngettext (GETTEXT_PACKAGE, "%d session", "%d sessions", n_sessions));
-  PRE_USES_ADD (uses, n_expenses,
-                g_dngettext (GETTEXT_PACKAGE, "%d expense", "%d expenses", n_expenses));
-  if (uses->len > 0)
-    {
-      g_autofree char *what = NULL;
-
-      /* Translators: the subject of "%s cannot be deleted: it has %s."; in
-       * French, lower case: "la mission « %s »". */
-      what = g_strdup_printf (_("The mission “%s”"), pre_mission_get_label (mission));
-
-      pre_set_in_use_error (error, what, uses);
-      goto failed;
-    }
-
-  stmt = pre_store_prepare (store, "DELETE FROM mission WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!pre_store_step_done (store, stmt, error))
-    goto failed;
-
-  pre_store_touch (store, "mission");
-  pre_store_touch (store, "mission_year");
-  return pre_store_commit (store, error);
-
-failed:
-  pre_store_rollback (store);
-  return FALSE;
+  return pre_store_delete_by_id (store, "mission", id, _("The mission no longer exists."),
+                                 check_mission_unused, PRE_TABLES ("mission", "mission_year"),
+                                 error);
 }
 
 GListModel *
@@ -493,22 +468,12 @@ lookup_mission (PreStore  *store,
                 GError   **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
-  gboolean exists;
 
-  stmt = pre_store_prepare (store,
-                            "SELECT convention_id, annual_budget FROM mission WHERE id = ?1",
-                            error);
+  stmt = pre_store_query_by_id (store,
+                                "SELECT convention_id, annual_budget FROM mission WHERE id = ?1",
+                                mission_id, _("The mission no longer exists."), error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, mission_id);
-  if (!pre_store_step_exists (store, stmt, &exists, error))
-    return FALSE;
-  if (!exists)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The mission no longer exists."));
-      return FALSE;
-    }
 
   *convention_id = sqlite3_column_int64 (stmt, 0);
   *annual_budget = sqlite3_column_int64 (stmt, 1);
