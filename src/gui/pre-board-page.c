@@ -593,7 +593,8 @@ pre_board_page_delete_deliberation (PreBoardPage *self,
       return FALSE;
     }
   clear_deleted (self);
-  title = g_strdup_printf (_("Deliberation “%s” deleted"), pre_deliberation_get_subject (deliberation));
+  /* Short: a long subject would widen the toast past a narrow window. */
+  title = g_strdup (_("Deliberation deleted"));
   self->deleted_deliberation = g_steal_pointer (&deliberation);
   show_undo_toast (self, title);
   return TRUE;
