@@ -177,14 +177,16 @@ pre_csv_parse (const char  *data,
             }
           else if (c == '"')
             quoted = FALSE;
-          else
+          else if (c == '\r' || c == '\n')
             {
-              if (c == '\n')
-                line++;
-              /* A CRLF inside a quoted field is a line break. */
-              if (!(c == '\r' && p[1] == '\n'))
-                g_string_append_c (field, c);
+              /* CRLF, CR or LF inside a quoted field: one line break. */
+              if (c == '\r' && p[1] == '\n')
+                p++;
+              line++;
+              g_string_append_c (field, '\n');
             }
+          else
+            g_string_append_c (field, c);
           continue;
         }
 
