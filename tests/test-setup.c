@@ -6,6 +6,9 @@
 #include <locale.h>
 
 #include "pre-application.h"
+#include "pre-backup-actions.h"
+#include "pre-backups.h"
+#include "pre-date.h"
 #include "pre-convention.h"
 #include "pre-example.h"
 #include "pre-form-dialog.h"
@@ -478,6 +481,70 @@ test_assistant_confirm (void)
   save_screenshot ("territories-after-setup");
 }
 
+/* The start-up copy of the day, beside the database. */
+static void
+test_backups_startup (void)
+{
+  const char *db_path = pre_application_get_database_path (app);
+  g_auto(GStrv) dates = pre_backups_list_dates (db_path);
+  g_autofree char *today = pre_date_today_iso ();
+
+  g_assert_cmpuint (g_strv_length (dates), ==, 1);
+  g_assert_cmpstr (dates[0], ==, today);
+}
+
+/* Restoring the start-up copy (an empty file): the window comes back on it,
+ * the file replaced is kept aside with the convention set up. */
+static void
+test_backups_restore (void)
+{
+  const char *db_path = pre_application_get_database_path (app);
+  g_autofree char *dir = g_path_get_dirname (db_path);
+  g_autofree char *latest = pre_backups_find_latest (db_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) folder = NULL;
+  g_autofree char *aside = NULL;
+  g_autofree char *aside_name_start = NULL;
+  const char *name;
+  AdwDialog *alert;
+
+  g_assert_nonnull (latest);
+  g_assert_cmpuint (get_counts ().conventions, ==, 1);
+
+  alert = pre_backup_actions_confirm_restore (app, latest);
+  g_assert_nonnull (alert);
+  wait_frames (3);
+  {
+    g_autofree char *zero = g_strdup_printf (ngettext ("%u convention", "%u conventions", 0), 0);
+    g_assert_nonnull (strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (alert)), zero));
+  }
+  g_assert_true (adw_alert_dialog_has_response (ADW_ALERT_DIALOG (alert), "restore"));
+  save_screenshot ("restore-confirm");
+  g_assert_true (adw_dialog_close (alert));
+  wait_frames (3);
+
+  g_assert_true (pre_backup_actions_restore (app, latest, &error));
+  g_assert_no_error (error);
+  window = PRE_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_true (PRE_IS_WINDOW (window));
+  g_assert_true (pre_window_get_store (window) == pre_application_get_store (app));
+  wait_frames (4);
+  g_assert_cmpuint (get_counts ().conventions, ==, 0);
+  save_screenshot ("restored");
+
+  aside_name_start = g_strconcat (g_path_get_basename (db_path), ".before-restore-", NULL);
+  folder = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (folder)) != NULL)
+    if (g_str_has_prefix (name, aside_name_start) && !g_str_has_suffix (name, "-wal") && !g_str_has_suffix (name, "-shm"))
+      aside = g_build_filename (dir, name, NULL);
+  g_assert_nonnull (aside);
+  {
+    g_autoptr(PreStore) previous = pre_store_open (aside, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (count_model (pre_store_list_conventions (previous, NULL)), ==, 1);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -530,6 +597,8 @@ main (int   argc,
   g_test_add_func ("/setup/overview/first-run", test_overview_first_run);
   g_test_add_func ("/setup/assistant/cancel", test_assistant_cancel);
   g_test_add_func ("/setup/assistant/confirm", test_assistant_confirm);
+  g_test_add_func ("/setup/backups/startup", test_backups_startup);
+  g_test_add_func ("/setup/backups/restore", test_backups_restore);
 
   status = g_test_run ();
 

@@ -154,6 +154,22 @@ pre_set_in_use_error (GError     **error,
                _("%s cannot be deleted: it has %s."), name, joined);
 }
 
+gboolean
+pre_propagate_reference_error (GError     **error,
+                               GError      *local_error,
+                               const char  *field,
+                               const char  *message)
+{
+  if (g_error_matches (local_error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND))
+    {
+      pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, field, "%s", message);
+      g_error_free (local_error);
+    }
+  else
+    g_propagate_error (error, local_error);
+  return FALSE;
+}
+
 PreStmt *
 pre_store_query_by_id (PreStore    *store,
                        const char  *select_sql,

@@ -77,6 +77,15 @@ void        pre_set_in_use_error      (GError             **error,
                                        const char          *name,
                                        GPtrArray           *uses);
 
+/* For a record another one refers to: takes @local_error and sets @error,
+ * a %PRE_STORE_ERROR_NOT_FOUND becoming %PRE_VALIDATION_ERROR_INVALID on
+ * @field with @message ("The board of the séance no longer exists."), any
+ * other error passing unchanged. Returns FALSE, for "return pre_…;". */
+gboolean    pre_propagate_reference_error (GError         **error,
+                                           GError          *local_error,
+                                           const char      *field,
+                                           const char      *message);
+
 /* Prepares @select_sql, binds @id to ?1 and steps once. Returns the
  * statement standing on its row (declare it g_autoptr(PreStmt)), or %NULL:
  * %PRE_STORE_ERROR_NOT_FOUND with @not_found_message when there is no row. */

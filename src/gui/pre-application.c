@@ -4,6 +4,8 @@
 #include <glib/gi18n.h>
 
 #include "pre-application.h"
+#include "pre-backup-actions.h"
+#include "pre-backups.h"
 #include "pre-example.h"
 #include "pre-preferences-dialog.h"
 #include "pre-screenshot.h"
@@ -27,6 +29,7 @@ struct _PreApplication
   char           *page;
 
   int             exit_status;
+  gboolean        swapping;      /* held between close_store and set_store */
 };
 
 G_DEFINE_FINAL_TYPE (PreApplication, pre_application, ADW_TYPE_APPLICATION)
@@ -308,6 +311,7 @@ pre_application_startup (GApplication *app)
   G_APPLICATION_CLASS (pre_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_entries, G_N_ELEMENTS (app_entries), self);
+  pre_backup_actions_add (self);
   set_accels (self);
 
   self->settings = g_settings_new (APPLICATION_ID);
@@ -316,6 +320,29 @@ pre_application_startup (GApplication *app)
   if (self->database_path == NULL)
     self->database_path = g_strdup (path);
   self->store = pre_store_open (path, &self->open_error);
+  pre_backup_actions_run_automatic (self);
+}
+
+static void
+store_gone_cb (gpointer  data,
+               GObject  *where_the_object_was)
+{
+  *(gboolean *)data = TRUE;
+}
+
+static void
+open_error_response_cb (AdwAlertDialog *dialog,
+                        GAsyncResult   *result,
+                        PreApplication *self)
+{
+  g_autofree char *latest = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (adw_alert_dialog_choose_finish (dialog, result), "open-backup") == 0 &&
+      (latest = pre_backups_find_latest (self->database_path)) != NULL &&
+      !pre_backup_actions_restore (self, latest, &error))
+    g_printerr ("%s\n", error->message);
+  g_object_unref (self);
 }
 
 static void
@@ -324,6 +351,7 @@ show_open_error (PreApplication *self,
 {
   AdwDialog *dialog;
   GtkWidget *message;
+  g_autofree char *latest = NULL;
 
   /* Translators: a short heading (at most about 25 characters) over the
    * reason, which names the file. */
@@ -338,7 +366,98 @@ show_open_error (PreApplication *self,
   gtk_label_set_max_width_chars (GTK_LABEL (message), 40);
   adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (dialog), message);
   adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
-  adw_dialog_present (dialog, GTK_WIDGET (window));
+  if (self->database_path != NULL && (latest = pre_backups_find_latest (self->database_path)) != NULL)
+    {
+      /* The refused file is kept aside, not lost. */
+      adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "open-backup", _("Open _Last Backup"));
+      adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "open-backup", ADW_RESPONSE_SUGGESTED);
+    }
+  adw_alert_dialog_choose (ADW_ALERT_DIALOG (dialog), GTK_WIDGET (window), NULL,
+                           (GAsyncReadyCallback)open_error_response_cb, g_object_ref (self));
+}
+
+/*
+ * pre_application_close_store:
+ *
+ * Closes the windows and the store, and waits until nothing holds the file
+ * any more (so that it can be replaced). Call pre_application_set_store()
+ * next, in every case: it opens the new window.
+ */
+gboolean
+pre_application_close_store (PreApplication  *self,
+                             GError         **error)
+{
+  GList *windows;
+  GObject *held;
+  gboolean gone = FALSE;
+  gint64 end;
+
+  g_return_val_if_fail (PRE_IS_APPLICATION (self), FALSE);
+
+  if (!self->swapping)
+    {
+      g_application_hold (G_APPLICATION (self));
+      self->swapping = TRUE;
+    }
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (self))) != NULL)
+    gtk_window_destroy (windows->data);
+  g_clear_error (&self->open_error);
+  if (self->store == NULL)
+    return TRUE;
+
+  held = G_OBJECT (self->store);
+  g_object_weak_ref (held, store_gone_cb, &gone);
+  g_clear_object (&self->store);
+  end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (!gone && g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  if (!gone)
+    {
+      g_object_weak_unref (held, store_gone_cb, &gone);
+      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_BUSY,
+                   _("The database “%s” is still in use: try again in a moment."), self->database_path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/*
+ * pre_application_set_store:
+ * @store: (nullable): the store to work on
+ * @open_error: (nullable): why there is none
+ *
+ * Opens a window on @store (after pre_application_close_store()).
+ */
+void
+pre_application_set_store (PreApplication *self,
+                           PreStore       *store,
+                           const GError   *open_error)
+{
+  PreWindow *window;
+
+  g_return_if_fail (PRE_IS_APPLICATION (self));
+
+  g_set_object (&self->store, store);
+  g_clear_error (&self->open_error);
+  if (store == NULL && open_error != NULL)
+    self->open_error = g_error_copy (open_error);
+  if (store != NULL)
+    {
+      g_free (self->database_path);
+      self->database_path = g_strdup (pre_store_get_path (store));
+    }
+
+  window = pre_window_new (ADW_APPLICATION (self), self->store);
+  gtk_window_present (GTK_WINDOW (window));
+  if (self->open_error != NULL)
+    show_open_error (self, window);
+
+  if (self->swapping)
+    {
+      self->swapping = FALSE;
+      g_application_release (G_APPLICATION (self));
+    }
 }
 
 static void

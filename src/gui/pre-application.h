@@ -15,5 +15,10 @@ PreStore       *pre_application_get_store       (PreApplication *self);
 const char     *pre_application_get_database_path (PreApplication *self);
 GSettings      *pre_application_get_settings    (PreApplication *self);
 int             pre_application_get_exit_status (PreApplication *self);
+gboolean        pre_application_close_store     (PreApplication *self,
+                                                 GError        **error);
+void            pre_application_set_store       (PreApplication *self,
+                                                 PreStore       *store,
+                                                 const GError   *open_error);
 
 G_END_DECLS
