@@ -372,14 +372,8 @@ write_share (PreStore         *store,
 
   partner = pre_store_get_partner (store, share->partner_id, &local_error);
   if (partner == NULL)
-    {
-      if (g_error_matches (local_error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND))
-        pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, "partner-id",
-                                  _("The partner of the funding share no longer exists."));
-      else
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
+    return pre_propagate_reference_error (error, g_steal_pointer (&local_error), "partner-id",
+                                          _("The partner of the funding share no longer exists."));
 
   check = pre_store_prepare (store,
                              "SELECT 1 FROM funding_share WHERE convention_id = ?1"
@@ -420,19 +414,9 @@ write_share (PreStore         *store,
   sqlite3_bind_int64 (stmt, 4, share->amount);
   if (share->id != 0)
     sqlite3_bind_int64 (stmt, 5, share->id);
-  if (!pre_store_step_done (store, stmt, error))
+  if (!pre_store_step_save (store, stmt, share->id, out_id, error,
+                            _("The funding share no longer exists.")))
     return FALSE;
-
-  if (share->id == 0)
-    *out_id = pre_store_last_insert_id (store);
-  else if (pre_store_changes (store) == 0)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The funding share no longer exists."));
-      return FALSE;
-    }
-  else
-    *out_id = share->id;
 
   if (g_set_str (&share->partner_name, pre_partner_get_name (partner)))
     g_object_notify_by_pspec (G_OBJECT (share), properties[PROP_PARTNER_NAME]);
@@ -474,6 +458,31 @@ pre_store_save_funding_share (PreStore         *store,
   return TRUE;
 }
 
+/* Gives @share the id of the share of its partner and year, if there is one. */
+static gboolean
+find_share (PreStore         *store,
+            PreFundingShare  *share,
+            GError          **error)
+{
+  g_autoptr(PreStmt) stmt = NULL;
+  gboolean exists;
+
+  stmt = pre_store_prepare (store,
+                            "SELECT id FROM funding_share WHERE convention_id = ?1"
+                            " AND partner_id = ?2 AND year = ?3",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, share->convention_id);
+  sqlite3_bind_int64 (stmt, 2, share->partner_id);
+  sqlite3_bind_int (stmt, 3, share->year);
+  if (!pre_store_step_exists (store, stmt, &exists, error))
+    return FALSE;
+  if (exists)
+    share->id = sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}
+
 gboolean
 pre_store_set_funding_share_amount (PreStore  *store,
                                     gint64     convention_id,
@@ -483,9 +492,8 @@ pre_store_set_funding_share_amount (PreStore  *store,
                                     GError   **error)
 {
   g_autoptr(PreFundingShare) share = pre_funding_share_new ();
-  g_autoptr(PreStmt) stmt = NULL;
-  gboolean exists;
   gint64 id;
+  gboolean ok;
 
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
 
@@ -498,31 +506,8 @@ pre_store_set_funding_share_amount (PreStore  *store,
 
   if (!pre_store_begin (store, error))
     return FALSE;
-
-  stmt = pre_store_prepare (store,
-                            "SELECT id FROM funding_share WHERE convention_id = ?1"
-                            " AND partner_id = ?2 AND year = ?3",
-                            error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, convention_id);
-  sqlite3_bind_int64 (stmt, 2, partner_id);
-  sqlite3_bind_int (stmt, 3, year);
-  if (!pre_store_step_exists (store, stmt, &exists, error))
-    goto failed;
-  if (exists)
-    share->id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-
-  if (!write_share (store, share, &id, error))
-    goto failed;
-
-  pre_store_touch (store, "funding_share");
-  return pre_store_commit (store, error);
-
-failed:
-  pre_store_rollback (store);
-  return FALSE;
+  ok = find_share (store, share, error) && write_share (store, share, &id, error);
+  return pre_store_finish_write (store, ok, PRE_TABLES ("funding_share"), error);
 }
 
 PreFundingShare *

@@ -526,14 +526,8 @@ write_payment (PreStore    *store,
 
   partner = pre_store_get_partner (store, payment->partner_id, &local_error);
   if (partner == NULL)
-    {
-      if (g_error_matches (local_error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND))
-        pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, "partner-id",
-                                  _("The partner of the payment no longer exists."));
-      else
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
+    return pre_propagate_reference_error (error, g_steal_pointer (&local_error), "partner-id",
+                                          _("The partner of the payment no longer exists."));
 
   check = pre_store_prepare (store,
                              "SELECT 1 FROM payment WHERE convention_id = ?1"
@@ -579,19 +573,9 @@ write_payment (PreStore    *store,
   pre_bind_text (stmt, 7, payment->notes);
   if (payment->id != 0)
     sqlite3_bind_int64 (stmt, 8, payment->id);
-  if (!pre_store_step_done (store, stmt, error))
+  if (!pre_store_step_save (store, stmt, payment->id, out_id, error,
+                            _("The payment no longer exists.")))
     return FALSE;
-
-  if (payment->id == 0)
-    *out_id = pre_store_last_insert_id (store);
-  else if (pre_store_changes (store) == 0)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The payment no longer exists."));
-      return FALSE;
-    }
-  else
-    *out_id = payment->id;
 
   if (g_set_str (&payment->partner_name, pre_partner_get_name (partner)))
     g_object_notify_by_pspec (G_OBJECT (payment), properties[PROP_PARTNER_NAME]);

@@ -315,6 +315,7 @@ pre_store_save_receipt (PreStore    *store,
                         GError     **error)
 {
   gint64 id = 0;
+  gboolean ok;
 
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
   g_return_val_if_fail (PRE_IS_RECEIPT (receipt), FALSE);
@@ -325,15 +326,9 @@ pre_store_save_receipt (PreStore    *store,
 
   if (!pre_store_begin (store, error))
     return FALSE;
-  if (!write_receipt (store, receipt, &id, error))
-    {
-      pre_store_rollback (store);
-      return FALSE;
-    }
-  pre_store_touch (store, "receipt");
+  ok = write_receipt (store, receipt, &id, error);
   /* The payment's received amount changed too. */
-  pre_store_touch (store, "payment");
-  if (!pre_store_commit (store, error))
+  if (!pre_store_finish_write (store, ok, PRE_TABLES ("receipt", "payment"), error))
     return FALSE;
 
   if (receipt->id != id)
