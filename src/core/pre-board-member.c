@@ -444,14 +444,8 @@ write_member (PreStore        *store,
 
   board = pre_store_get_board (store, member->board_id, &local_error);
   if (board == NULL)
-    {
-      if (g_error_matches (local_error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND))
-        pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, "board-id",
-                                  _("The board of the member no longer exists."));
-      else
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
+    return pre_propagate_reference_error (error, g_steal_pointer (&local_error), "board-id",
+                                          _("The board of the member no longer exists."));
 
   if (member->id != 0)
     {

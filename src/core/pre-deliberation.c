@@ -6,7 +6,7 @@
 #include "pre-board-rules.h"
 #include "pre-deliberation.h"
 #include "pre-meeting.h"
-#include "pre-store-private.h"
+#include "pre-store-helpers.h"
 
 struct _PreDeliberation
 {
@@ -669,14 +669,8 @@ pre_store_validate_deliberation (PreStore         *store,
     return FALSE;
 
   if (!pre_store_get_attendance_counts (store, deliberation->meeting_id, &counts, &local_error))
-    {
-      if (g_error_matches (local_error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND))
-        pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, "meeting-id",
-                                  _("The séance of the deliberation no longer exists."));
-      else
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
+    return pre_propagate_reference_error (error, g_steal_pointer (&local_error), "meeting-id",
+                                          _("The séance of the deliberation no longer exists."));
 
   has_votes = deliberation->votes_for > 0 || deliberation->votes_against > 0 ||
               deliberation->abstentions > 0;

@@ -509,14 +509,8 @@ pre_store_validate_meeting (PreStore    *store,
 
   board = pre_store_get_board (store, meeting->board_id, &local_error);
   if (board == NULL)
-    {
-      if (g_error_matches (local_error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND))
-        pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, "board-id",
-                                  _("The board of the séance no longer exists."));
-      else
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
+    return pre_propagate_reference_error (error, g_steal_pointer (&local_error), "board-id",
+                                          _("The board of the séance no longer exists."));
 
   if (meeting->president_id != 0)
     {
@@ -525,14 +519,8 @@ pre_store_validate_meeting (PreStore    *store,
 
       president = pre_store_get_board_member (store, meeting->president_id, &local_error);
       if (president == NULL)
-        {
-          if (g_error_matches (local_error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND))
-            pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, "president-id",
-                                      _("The president of the séance is no longer a member of the board."));
-          else
-            g_propagate_error (error, g_steal_pointer (&local_error));
-          return FALSE;
-        }
+        return pre_propagate_reference_error (error, g_steal_pointer (&local_error), "president-id",
+                                              _("The president of the séance is no longer a member of the board."));
       name = pre_board_member_dup_short_name (president);
       if (pre_board_member_get_board_id (president) != meeting->board_id)
         {
