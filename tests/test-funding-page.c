@@ -464,6 +464,13 @@ test_funding_charts (void)
   g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (pre_chart_widget_get_drawing (chart))),
                    ==, GTK_ACCESSIBLE_ROLE_IMG);
 
+  {
+    g_autofree char *problem = gtk_test_accessible_check_property (GTK_ACCESSIBLE (pre_chart_widget_get_drawing (chart)),
+                                                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                                   description);
+    g_assert_null (problem);
+  }
+
   /* The missions chart: one category per mission. */
   chart = pre_funding_page_get_missions_chart (funding_page ());
   g_assert_cmpuint (pre_chart_data_get_n_categories (pre_chart_widget_get_data (chart)), ==, PRE_N_MISSION_KINDS);
@@ -492,6 +499,43 @@ test_funding_charts (void)
     pre_chart_widget_toggle_series (chart, 0);
     g_assert_cmpstr (pre_chart_widget_get_description (chart), ==, before);
   }
+}
+
+/* A bar of the missions chart opens its mission; a mission row of the
+ * overview too. */
+static void
+test_navigation (void)
+{
+  PreChartWidget *chart = pre_funding_page_get_missions_chart (funding_page ());
+  GtkWidget *row;
+
+  show_page ("funding");
+  g_signal_emit_by_name (chart, "category-activated", (guint)PRE_MISSION_PSYCHOLOGY);
+  wait_frames (2);
+  g_assert_cmpstr (pre_window_get_page (window), ==, "psychology");
+
+  show_page ("overview");
+  row = find_row (GTK_WIDGET (overview_page ()), ADW_TYPE_ACTION_ROW,
+                  pre_mission_kind_get_label (PRE_MISSION_TRAINING));
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (gtk_widget_get_parent (row), "row-activated", row);
+  wait_frames (2);
+  g_assert_cmpstr (pre_window_get_page (window), ==, "training");
+}
+
+/* Narrow: nothing runs off the side. */
+static void
+test_narrow (void)
+{
+  gtk_window_set_default_size (GTK_WINDOW (window), 460, 900);
+  wait_frames (4);
+  show_page ("funding");
+  save_screenshot ("funding-narrow");
+  scroll_and_save ("funding", "narrow");
+  show_page ("overview");
+  save_screenshot ("overview-narrow");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 1000);
+  wait_frames (4);
 }
 
 static void
@@ -628,6 +672,8 @@ main (int   argc,
   g_test_add_func ("/overview/content", test_overview);
   g_test_add_func ("/overview/dark", test_dark);
   g_test_add_func ("/payments/receipts", test_receipts);
+  g_test_add_func ("/pages/navigation", test_navigation);
+  g_test_add_func ("/pages/narrow", test_narrow);
 
   status = g_test_run ();
 

@@ -40,7 +40,6 @@ struct _PreFundingPage
   PreChartWidget *contributions_chart;
   PreChartWidget *missions_chart;
   GtkListBox     *payments_list;
-  AdwPreferencesGroup *payments_group;
   AdwPreferencesGroup *plan_group;
   GtkListBox     *plan_list;
   PreChartWidget *sources_chart;
@@ -869,7 +868,6 @@ pre_funding_page_class_init (PreFundingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PreFundingPage, balance_banner);
   gtk_widget_class_bind_template_child (widget_class, PreFundingPage, contributions_chart);
   gtk_widget_class_bind_template_child (widget_class, PreFundingPage, missions_chart);
-  gtk_widget_class_bind_template_child (widget_class, PreFundingPage, payments_group);
   gtk_widget_class_bind_template_child (widget_class, PreFundingPage, payments_list);
   gtk_widget_class_bind_template_child (widget_class, PreFundingPage, plan_group);
   gtk_widget_class_bind_template_child (widget_class, PreFundingPage, plan_list);
