@@ -132,6 +132,9 @@ test_import (void)
   assert_contains (cli.out, "1 row to add, 0 already present, 1 line with a problem.");
   assert_contains (cli.out, "Nothing was imported");
 
+  cli_run (&cli, "import", "sessions", bad, "--mission", "psychology", "--dry-run", NULL);
+  g_assert_cmpint (cli.status, ==, 1);
+
   /* A dry run of the fixed file writes nothing either. */
   cli_run (&cli, "import", "sessions", good, "--mission", "psychology", "--dry-run", NULL);
   g_assert_cmpint (cli.status, ==, 0);
@@ -152,6 +155,13 @@ test_import (void)
   cli_run (&cli, "import", "sessions", good, "--mission", "psychology", NULL);
   g_assert_cmpint (cli.status, ==, 0);
   assert_contains (cli.out, "0 rows to add, 2 already present, 0 lines with a problem.");
+
+  /* The user may choose to import the valid rows only: the first line of
+   * the bad file is there already, the bad one is left out. */
+  cli_run (&cli, "import", "sessions", bad, "--mission", "psychology", "--skip-bad-lines", NULL);
+  g_assert_cmpint (cli.status, ==, 1);
+  assert_contains (cli.out, "0 rows to add, 1 already present, 1 line with a problem.");
+  assert_contains (cli.out, "0 rows imported into");
 
   /* Usage errors. */
   cli_run (&cli, "import", "sessions", good, NULL);

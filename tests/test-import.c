@@ -116,6 +116,14 @@ test_bad_lines (void)
   g_assert_cmpuint (n_added, ==, 0);
   g_assert_cmpint (io_fixture_count (&f, N_SESSIONS), ==, before);
 
+  /* The user's choice: the valid rows only, in one transaction. */
+  g_clear_error (&error);
+  pre_import_set_skip_invalid (import, TRUE);
+  g_assert_true (pre_import_commit (import, &n_added, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_added, ==, 3);
+  g_assert_cmpint (io_fixture_count (&f, N_SESSIONS), ==, before + 3);
+
   g_clear_object (&import);
   io_fixture_close (&f);
 }

@@ -25,6 +25,7 @@ pre_cli_command_import (PreCli  *cli,
   g_autofree char *mission = NULL;
   g_auto(GStrv) maps = NULL;
   gboolean dry_run = FALSE;
+  gboolean skip_bad = FALSE;
   gint64 board_id = 0;
   const GOptionEntry entries[] = {
     { "mission", 0, 0, G_OPTION_ARG_STRING, &mission,
@@ -34,6 +35,9 @@ pre_cli_command_import (PreCli  *cli,
       N_("The board members are added to (needed when there are several)"), N_("ID") },
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run,
       N_("Check every line and print what would be imported; write nothing"), NULL },
+    { "skip-bad-lines", 0, 0, G_OPTION_ARG_NONE, &skip_bad,
+      N_("Import the valid rows and leave the lines with a problem out (by default nothing is imported)"),
+      NULL },
     { "map", 0, 0, G_OPTION_ARG_STRING_ARRAY, &maps,
       N_("Read the column COLUMN (its header or its number) as FIELD; an empty FIELD ignores it"),
       N_("COLUMN=FIELD") },
@@ -136,18 +140,20 @@ pre_cli_command_import (PreCli  *cli,
            issues->len);
   g_print ("\n");
 
-  if (issues->len > 0)
-    {
-      g_print (_("Nothing was imported: correct the lines above and import the file again."));
-      g_print ("\n");
-      return PRE_CLI_EXIT_PROBLEMS;
-    }
   if (dry_run)
     {
       g_print (_("Dry run: nothing was written."));
       g_print ("\n");
-      return PRE_CLI_EXIT_OK;
+      return issues->len > 0 ? PRE_CLI_EXIT_PROBLEMS : PRE_CLI_EXIT_OK;
     }
+  if (issues->len > 0 && !skip_bad)
+    {
+      g_print (_("Nothing was imported: correct the lines above and import the file again, "
+                 "or import the valid rows with --skip-bad-lines."));
+      g_print ("\n");
+      return PRE_CLI_EXIT_PROBLEMS;
+    }
+  pre_import_set_skip_invalid (import, skip_bad);
 
   if (!pre_import_commit (import, &n_added, &error))
     {
@@ -158,7 +164,8 @@ pre_cli_command_import (PreCli  *cli,
                         n_added),
            n_added, pre_store_get_path (store));
   g_print ("\n");
-  return PRE_CLI_EXIT_OK;
+  /* The lines left out still count as problems. */
+  return issues->len > 0 ? PRE_CLI_EXIT_PROBLEMS : PRE_CLI_EXIT_OK;
 }
 
 /* export */

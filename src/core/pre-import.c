@@ -143,6 +143,7 @@ struct _PreImport
   PreMissionKind   mission;
   gint64           board_id;
   gint64           convention_id;
+  gboolean         skip_invalid;
 
   PreCsv          *csv;
   GArray          *column_field;   /* int: index in fields_for (kind), or -1 */
@@ -430,6 +431,15 @@ remember_mapping (PreImport  *self,
     g_string_append_printf (text, "%s%s\t%s", text->len > 0 ? "\n" : "",
                             (const char *) l->data, (const char *) g_hash_table_lookup (merged, l->data));
   return pre_store_set_meta (self->store, mapping_key (self->kind), text->str, error);
+}
+
+void
+pre_import_set_skip_invalid (PreImport *self,
+                             gboolean   skip_invalid)
+{
+  g_return_if_fail (PRE_IS_IMPORT (self));
+
+  self->skip_invalid = !!skip_invalid;
 }
 
 gboolean
@@ -1553,7 +1563,7 @@ pre_import_commit (PreImport  *self,
     *n_added = 0;
   if (!pre_import_validate (self, error))
     return FALSE;
-  if (self->issues->len > 0)
+  if (self->issues->len > 0 && !self->skip_invalid)
     {
       pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, NULL,
                                 g_dngettext (GETTEXT_PACKAGE,

@@ -100,6 +100,17 @@ void                pre_import_set_board_id    (PreImport       *self,
                                                 gint64           board_id);
 
 /**
+ * pre_import_set_skip_invalid:
+ * @skip_invalid: %TRUE to import the valid rows of a file with bad lines
+ *
+ * The user's choice after the preview: by default pre_import_commit()
+ * refuses a file with any bad line; with @skip_invalid it adds the valid
+ * rows (still in one transaction) and leaves the bad lines out.
+ */
+void                pre_import_set_skip_invalid (PreImport      *self,
+                                                 gboolean        skip_invalid);
+
+/**
  * pre_import_load_data:
  * @data: the file's bytes
  * @length: their length, or -1
@@ -201,8 +212,9 @@ guint               pre_import_get_n_duplicates (PreImport      *self);
  * @n_added: (out) (optional): the rows added
  *
  * Validates, then adds every valid row in ONE transaction. Refused (a
- * #PRE_VALIDATION_ERROR, nothing written) while any line has a problem; a
- * failure while writing rolls everything back.
+ * #PRE_VALIDATION_ERROR, nothing written) while any line has a problem,
+ * unless pre_import_set_skip_invalid() was called; a failure while writing
+ * rolls everything back.
  */
 gboolean            pre_import_commit          (PreImport       *self,
                                                 guint           *n_added,
