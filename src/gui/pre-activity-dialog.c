@@ -735,6 +735,9 @@ pre_activity_dialog_new (PreStore      *store,
       self->activity = pre_activity_new ();
       pre_activity_set_mission_id (self->activity, pre_mission_get_id (mission));
       pre_activity_set_status (self->activity, PRE_ACTIVITY_PLANNED);
+      /* A psychologist's session is for one young person. */
+      if (pre_mission_get_kind (mission) == PRE_MISSION_PSYCHOLOGY)
+        pre_activity_set_participants (self->activity, 1);
     }
 
   load (self, activity != NULL && series ? pre_activity_get_date (activity) : default_date);

@@ -11,6 +11,7 @@
 #include "pre-screenshot.h"
 #include "pre-setup-assistant.h"
 #include "pre-window.h"
+#include "pre-youth-code-purge.h"
 
 #define RESOURCE_BASE_PATH "/fr/precoord/PreCoordination"
 #define METAINFO_RESOURCE RESOURCE_BASE_PATH "/metainfo.xml"
@@ -302,6 +303,16 @@ pre_application_handle_local_options (GApplication *app,
   return G_APPLICATION_CLASS (pre_application_parent_class)->handle_local_options (app, options);
 }
 
+/* Privacy: youth codes older than the retention go as soon as the file is open. */
+static void
+purge_youth_codes (PreApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!pre_youth_code_purge_run (self->store, self->settings, NULL, NULL, &error))
+    g_printerr ("%s\n", error->message);
+}
+
 static void
 pre_application_startup (GApplication *app)
 {
@@ -321,6 +332,8 @@ pre_application_startup (GApplication *app)
     self->database_path = g_strdup (path);
   self->store = pre_store_open (path, &self->open_error);
   pre_backup_actions_run_automatic (self);
+  if (self->store != NULL)
+    purge_youth_codes (self);
 }
 
 static void

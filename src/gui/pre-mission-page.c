@@ -35,7 +35,6 @@ struct _PreMissionPage
   GtkLabel           *footer_label;
   GtkLabel           *left_label;
   GtkStack           *main_stack;
-  GtkSearchBar       *search_bar;
   GtkSearchEntry     *search_entry;
   GtkColumnView      *session_view;
   GtkLabel           *spent_label;
@@ -333,7 +332,6 @@ static void
 stop_search_cb (PreMissionPage *self)
 {
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->session_view));
 }
 
@@ -785,6 +783,8 @@ delete_action (GtkWidget  *widget,
     }
 
   adw_toast_set_button_label (toast, _("_Undo"));
+  /* It answers what the user just did: shown at once, not queued. */
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_cb), undo,
                          (GClosureNotify)(void (*) (void))undo_free, 0);
   if (PRE_IS_WINDOW (root))
@@ -807,7 +807,6 @@ search_action (GtkWidget  *widget,
   PreMissionPage *self = PRE_MISSION_PAGE (widget);
 
   adw_view_stack_set_visible_child_name (self->view_stack, "sessions");
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
@@ -1002,7 +1001,6 @@ pre_mission_page_class_init (PreMissionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PreMissionPage, footer_label);
   gtk_widget_class_bind_template_child (widget_class, PreMissionPage, left_label);
   gtk_widget_class_bind_template_child (widget_class, PreMissionPage, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, PreMissionPage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, PreMissionPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, PreMissionPage, session_view);
   gtk_widget_class_bind_template_child (widget_class, PreMissionPage, spent_label);
@@ -1059,7 +1057,8 @@ pre_mission_page_init (PreMissionPage *self)
   g_signal_connect_swapped (self->expense_selection, "notify::selected", G_CALLBACK (update_actions), self);
   gtk_column_view_set_model (self->expense_view, GTK_SELECTION_MODEL (self->expense_selection));
 
-  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->session_view));
+  /* Typing in the table searches. */
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->session_view));
 }
 
 GtkWidget *

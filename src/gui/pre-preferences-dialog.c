@@ -3,7 +3,9 @@
 
 #include <glib/gi18n.h>
 
+#include "pre-application.h"
 #include "pre-preferences-dialog.h"
+#include "pre-youth-code-purge.h"
 
 struct _PrePreferencesDialog
 {
@@ -12,10 +14,39 @@ struct _PrePreferencesDialog
   /* Template widgets */
   AdwActionRow         *database_row;
   AdwSwitchRow         *mask_row;
+  AdwActionRow         *purge_row;
   AdwSpinRow           *retention_row;
 };
 
 G_DEFINE_FINAL_TYPE (PrePreferencesDialog, pre_preferences_dialog, ADW_TYPE_PREFERENCES_DIALOG)
+
+/* The application's store and settings: the same purge as at start-up. */
+static void
+purge_cb (PrePreferencesDialog *self)
+{
+  GApplication *app = g_application_get_default ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint n_purged = 0;
+
+  if (!PRE_IS_APPLICATION (app) || pre_application_get_store (PRE_APPLICATION (app)) == NULL)
+    return;
+
+  if (!pre_youth_code_purge_run (pre_application_get_store (PRE_APPLICATION (app)),
+                                 pre_application_get_settings (PRE_APPLICATION (app)),
+                                 NULL, &n_purged, &error))
+    {
+      adw_action_row_set_subtitle (self->purge_row, error->message);
+      return;
+    }
+
+  if (n_purged == 0)
+    text = g_strdup (_("No code was older than the retention period."));
+  else
+    text = g_strdup_printf (ngettext ("%u code was removed.", "%u codes were removed.", n_purged),
+                            n_purged);
+  adw_action_row_set_subtitle (self->purge_row, text);
+}
 
 static void
 pre_preferences_dialog_dispose (GObject *object)
@@ -37,7 +68,9 @@ pre_preferences_dialog_class_init (PrePreferencesDialogClass *klass)
                                                "/fr/precoord/PreCoordination/pre-preferences-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, PrePreferencesDialog, database_row);
   gtk_widget_class_bind_template_child (widget_class, PrePreferencesDialog, mask_row);
+  gtk_widget_class_bind_template_child (widget_class, PrePreferencesDialog, purge_row);
   gtk_widget_class_bind_template_child (widget_class, PrePreferencesDialog, retention_row);
+  gtk_widget_class_bind_template_callback (widget_class, purge_cb);
 }
 
 static void
