@@ -523,6 +523,41 @@ test_navigation (void)
   g_assert_cmpstr (pre_window_get_page (window), ==, "training");
 }
 
+/* The year's cost edited until the plan adds up; Delete on a party removes
+ * its participation, Undo brings it back. */
+static void
+test_cost_and_delete (void)
+{
+  GtkWidget *page = GTK_WIDGET (funding_page ());
+  AdwBanner *banner = pre_funding_page_get_banner (funding_page ());
+  GtkWidget *row;
+  PreShareDialog *dialog;
+  GtkWidget *undo;
+
+  show_page ("funding");
+  g_assert_true (adw_banner_get_revealed (banner));
+  dialog = open_share_dialog (_("Annual forecast cost"));
+  gtk_editable_set_text (GTK_EDITABLE (pre_share_dialog_get_amount_row (dialog)), "");
+  g_assert_false (gtk_widget_get_sensitive (pre_share_dialog_get_save_button (dialog)));
+  /* Every share so far: 12 500 + 1 000 + 4 820. */
+  gtk_editable_set_text (GTK_EDITABLE (pre_share_dialog_get_amount_row (dialog)), "18 320,00");
+  g_signal_emit_by_name (pre_share_dialog_get_save_button (dialog), "clicked");
+  wait_loaded ();
+  assert_money_label (page, 1832000);
+  g_assert_false (adw_banner_get_revealed (banner));
+
+  row = find_row (page, ADW_TYPE_ACTION_ROW, "CCAS de Chenôve");
+  gtk_widget_grab_focus (row);
+  gtk_widget_activate_action (page, "funding.remove-share", NULL);
+  wait_loaded ();
+  g_assert_true (adw_banner_get_revealed (banner));
+  undo = find_button (GTK_WIDGET (window), _("_Undo"));
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (undo, "clicked");
+  wait_loaded ();
+  g_assert_false (adw_banner_get_revealed (banner));
+}
+
 /* Narrow: nothing runs off the side. */
 static void
 test_narrow (void)
@@ -672,6 +707,7 @@ main (int   argc,
   g_test_add_func ("/overview/content", test_overview);
   g_test_add_func ("/overview/dark", test_dark);
   g_test_add_func ("/payments/receipts", test_receipts);
+  g_test_add_func ("/payments/cost-and-delete", test_cost_and_delete);
   g_test_add_func ("/pages/navigation", test_navigation);
   g_test_add_func ("/pages/narrow", test_narrow);
 

@@ -121,11 +121,10 @@ undo_share_cb (AdwToast *toast,
 }
 
 static void
-delete_share_cb (GtkButton      *button,
-                 PreFundingPage *self)
+remove_share (PreFundingPage *self,
+              gint64          partner_id)
 {
   PreStore *store = pre_page_get_store (PRE_PAGE (self));
-  gint64 partner_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "partner-id"));
   PreFundingShare *share = g_hash_table_lookup (self->shares, &partner_id);
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
@@ -152,6 +151,47 @@ delete_share_cb (GtkButton      *button,
 }
 
 static void
+delete_share_cb (GtkButton      *button,
+                 PreFundingPage *self)
+{
+  remove_share (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "partner-id")));
+}
+
+/* Delete on a party of the plan removes its participation. */
+static void
+remove_share_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  PreFundingPage *self = PRE_FUNDING_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->plan_list)))
+    return;
+  row = GTK_IS_LIST_BOX_ROW (focus) ? focus : gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW);
+  if (row != NULL)
+    remove_share (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row), "partner-id")));
+}
+
+static void
+edit_cost (PreFundingPage *self)
+{
+  PreConvention *convention = pre_page_get_convention (PRE_PAGE (self));
+  PreShareDialog *dialog;
+  gint64 cost = 0;
+
+  if (convention == NULL
+      || !pre_store_get_convention_cost (pre_page_get_store (PRE_PAGE (self)), pre_convention_get_id (convention),
+                                         pre_page_get_year (PRE_PAGE (self)), &cost, NULL))
+    return;
+  dialog = pre_share_dialog_new_for_cost (pre_page_get_store (PRE_PAGE (self)), pre_convention_get_id (convention),
+                                          pre_page_get_year (PRE_PAGE (self)), cost);
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (self));
+}
+
+static void
 plan_row_activated_cb (PreFundingPage *self,
                        GtkListBoxRow  *row)
 {
@@ -162,6 +202,11 @@ plan_row_activated_cb (PreFundingPage *self,
   g_autoptr(PreFundingShare) edited = pre_funding_share_new ();
   PreShareDialog *dialog;
 
+  if (g_object_get_data (G_OBJECT (row), "cost") != NULL)
+    {
+      edit_cost (self);
+      return;
+    }
   if (partner_id == 0 || convention == NULL)
     return;
 
@@ -251,7 +296,14 @@ load_plan (PreFundingPage *self,
     }
 
   cost_text = pre_money_format (cost);
-  gtk_list_box_append (self->plan_list, summary_row (_("Annual forecast cost"), cost_text, TRUE));
+  {
+    GtkWidget *row = summary_row (_("Annual forecast cost"), cost_text, TRUE);
+
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("document-edit-symbolic"));
+    gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+    g_object_set_data (G_OBJECT (row), "cost", GINT_TO_POINTER (TRUE));
+    gtk_list_box_append (self->plan_list, row);
+  }
 
   for (guint i = 0; i < g_list_model_get_n_items (parties); i++)
     {
@@ -877,6 +929,10 @@ pre_funding_page_class_init (PreFundingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PreFundingPage, years_grid);
   gtk_widget_class_bind_template_callback (widget_class, mission_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, plan_row_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "funding.remove-share", NULL, remove_share_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "funding.remove-share", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "funding.remove-share", NULL);
 }
 
 static void

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pre-convention.h"
 #include "pre-error.h"
 #include "pre-money.h"
 #include "pre-share-dialog.h"
@@ -15,6 +16,9 @@ struct _PreShareDialog
 
   PreStore        *store;
   PreFundingShare *share;
+  /* Editing the year's forecast cost rather than a share. */
+  gboolean         is_cost;
+  gint64           cost;
 
   /* Template widgets */
   AdwEntryRow           *amount_row;
@@ -54,11 +58,19 @@ validate (PreShareDialog *self)
       g_autofree char *trimmed = g_strstrip (g_strdup (text));
 
       if (trimmed[0] == '\0')
-        message = g_strdup (_("Enter the amount of the participation, for example “4 820,00”."));
+        message = g_strdup (self->is_cost
+                            ? _("Enter the forecast cost of the year, for example “20 000,00”.")
+                            : _("Enter the amount of the participation, for example “4 820,00”."));
       else
         message = g_strdup (error->message);
       show_message (self, message);
       valid = FALSE;
+    }
+  else if (self->is_cost)
+    {
+      self->cost = cents;
+      valid = TRUE;
+      show_message (self, NULL);
     }
   else
     {
@@ -77,6 +89,20 @@ save_cb (PreShareDialog *self)
 
   if (!validate (self))
     return;
+  if (self->is_cost)
+    {
+      if (!pre_store_set_convention_cost (self->store,
+                                          pre_funding_share_get_convention_id (self->share),
+                                          pre_funding_share_get_year (self->share),
+                                          self->cost, &error))
+        {
+          show_message (self, error->message);
+          gtk_widget_set_sensitive (self->save_button, FALSE);
+          return;
+        }
+      adw_dialog_close (ADW_DIALOG (self));
+      return;
+    }
   /* Creates the share or changes its amount. */
   if (!pre_store_set_funding_share_amount (self->store,
                                            pre_funding_share_get_convention_id (self->share),
@@ -154,6 +180,38 @@ pre_share_dialog_new (PreStore        *store,
   adw_preferences_group_set_description (self->group,
                                          _("What the partner pays into the convention this year."));
   amount = pre_money_format (pre_funding_share_get_amount (share));
+  gtk_editable_set_text (GTK_EDITABLE (self->amount_row), amount);
+  validate (self);
+  return self;
+}
+
+PreShareDialog *
+pre_share_dialog_new_for_cost (PreStore *store,
+                               gint64    convention_id,
+                               int       year,
+                               gint64    cost)
+{
+  PreShareDialog *self;
+  g_autofree char *title = NULL;
+  g_autofree char *amount = NULL;
+
+  g_return_val_if_fail (PRE_IS_STORE (store), NULL);
+
+  self = g_object_new (PRE_TYPE_SHARE_DIALOG, NULL);
+  self->store = g_object_ref (store);
+  self->is_cost = TRUE;
+  /* The convention and year ride on an unsaved share. */
+  self->share = pre_funding_share_new ();
+  pre_funding_share_set_convention_id (self->share, convention_id);
+  pre_funding_share_set_year (self->share, year);
+
+  adw_dialog_set_title (ADW_DIALOG (self), _("Annual Cost"));
+  /* Translators: the heading of the annual cost dialog, with the year. */
+  title = g_strdup_printf (_("Forecast cost of %d"), year);
+  adw_preferences_group_set_title (self->group, title);
+  adw_preferences_group_set_description (self->group,
+                                         _("What the convention’s actions are expected to cost this year; the participations should add up to it."));
+  amount = pre_money_format (cost);
   gtk_editable_set_text (GTK_EDITABLE (self->amount_row), amount);
   validate (self);
   return self;

@@ -15,6 +15,11 @@ G_DECLARE_FINAL_TYPE (PreShareDialog, pre_share_dialog, PRE, SHARE_DIALOG, AdwDi
 PreShareDialog *pre_share_dialog_new             (PreStore        *store,
                                                   PreFundingShare *share,
                                                   const char      *partner_name);
+/* Edits the forecast cost of @year of the convention instead. */
+PreShareDialog *pre_share_dialog_new_for_cost    (PreStore        *store,
+                                                  gint64           convention_id,
+                                                  int              year,
+                                                  gint64           cost);
 AdwEntryRow    *pre_share_dialog_get_amount_row  (PreShareDialog  *self);
 GtkWidget      *pre_share_dialog_get_save_button (PreShareDialog  *self);
 /* The message under the amount ("" when it is valid). */
