@@ -123,6 +123,26 @@ pre_store_row_exists (PreStore    *store,
   return pre_store_step_exists (store, stmt, exists, error);
 }
 
+gboolean
+pre_store_check_reference (PreStore    *store,
+                           const char  *table,
+                           gint64       id,
+                           const char  *field,
+                           const char  *message,
+                           GError     **error)
+{
+  gboolean exists;
+
+  if (!pre_store_row_exists (store, table, id, &exists, error))
+    return FALSE;
+  if (!exists)
+    {
+      pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, field, "%s", message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 void
 pre_set_in_use_error (GError     **error,
                       const char  *name,
@@ -229,6 +249,22 @@ pre_store_list_from_stmt (PreStore    *store,
       return NULL;
     }
   return G_LIST_MODEL (g_steal_pointer (&list));
+}
+
+GListModel *
+pre_store_list_for_id (PreStore    *store,
+                       const char  *select_sql,
+                       gint64       id,
+                       GType        item_type,
+                       PreRowFunc   row_func,
+                       GError     **error)
+{
+  g_autoptr(PreStmt) stmt = pre_store_prepare (store, select_sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return pre_store_list_from_stmt (store, stmt, item_type, row_func, error);
 }
 
 static void

@@ -71,6 +71,16 @@ gboolean    pre_store_row_exists      (PreStore            *store,
                                        gboolean            *exists,
                                        GError             **error);
 
+/* Checks that the record a form refers to (row @id of @table, a constant
+ * from code) still exists: otherwise %PRE_VALIDATION_ERROR_INVALID on
+ * @field with @message. */
+gboolean    pre_store_check_reference (PreStore            *store,
+                                       const char          *table,
+                                       gint64               id,
+                                       const char          *field,
+                                       const char          *message,
+                                       GError             **error);
+
 /* Sets %PRE_STORE_ERROR_IN_USE: "@name cannot be deleted: it has A, B and C."
  * @uses holds the translated parts ("2 sessions"); it must not be empty. */
 void        pre_set_in_use_error      (GError             **error,
@@ -107,6 +117,15 @@ gpointer    pre_store_get_by_id       (PreStore            *store,
  * holding @row_func of each row, or %NULL on failure. */
 GListModel *pre_store_list_from_stmt  (PreStore            *store,
                                        PreStmt             *stmt,
+                                       GType                item_type,
+                                       PreRowFunc           row_func,
+                                       GError             **error);
+
+/* Prepares @select_sql, binds @id to ?1 (a convention, a mission…) and
+ * lists the rows as pre_store_list_from_stmt() does. */
+GListModel *pre_store_list_for_id     (PreStore            *store,
+                                       const char          *select_sql,
+                                       gint64               id,
                                        GType                item_type,
                                        PreRowFunc           row_func,
                                        GError             **error);
