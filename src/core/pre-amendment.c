@@ -305,16 +305,10 @@ write_amendment (PreStore      *store,
                  GError       **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
-  gboolean exists;
 
-  if (!pre_store_row_exists (store, "convention", amendment->convention_id, &exists, error))
+  if (!pre_store_check_reference (store, "convention", amendment->convention_id, "convention-id",
+                                  _("The convention no longer exists."), error))
     return FALSE;
-  if (!exists)
-    {
-      pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, "convention-id",
-                                _("The convention no longer exists."));
-      return FALSE;
-    }
 
   if (amendment->id == 0)
     stmt = pre_store_prepare (store,
@@ -397,17 +391,10 @@ pre_store_list_amendments (PreStore  *store,
                            gint64     convention_id,
                            GError   **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
-
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
-  stmt = pre_store_prepare (store,
-                            AMENDMENT_SELECT " WHERE convention_id = ?1 ORDER BY date, number, id",
-                            error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, convention_id);
-
-  return pre_store_list_from_stmt (store, stmt, PRE_TYPE_AMENDMENT,
-                                   (PreRowFunc)amendment_from_stmt, error);
+  return pre_store_list_for_id (store,
+                                AMENDMENT_SELECT " WHERE convention_id = ?1 ORDER BY date, number, id",
+                                convention_id, PRE_TYPE_AMENDMENT,
+                                (PreRowFunc)amendment_from_stmt, error);
 }

@@ -639,16 +639,10 @@ write_convention (PreStore       *store,
                   GError        **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
-  gboolean exists;
 
-  if (!pre_store_row_exists (store, "partner", convention->coordinator_id, &exists, error))
+  if (!pre_store_check_reference (store, "partner", convention->coordinator_id, "coordinator-id",
+                                  _("The coordinator of the convention no longer exists."), error))
     return FALSE;
-  if (!exists)
-    {
-      pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, "coordinator-id",
-                                _("The coordinator of the convention no longer exists."));
-      return FALSE;
-    }
 
   if (!check_years_kept (store, convention, error))
     return FALSE;
@@ -933,16 +927,10 @@ pre_store_set_convention_parties (PreStore      *store,
   for (guint i = 0; i < n_partners; i++)
     {
       g_autoptr(PreStmt) insert = NULL;
-      gboolean exists;
 
-      if (!pre_store_row_exists (store, "partner", partner_ids[i], &exists, error))
+      if (!pre_store_check_reference (store, "partner", partner_ids[i], "partner-id",
+                                      _("One of the chosen partners no longer exists."), error))
         goto failed;
-      if (!exists)
-        {
-          pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, "partner-id",
-                                    _("One of the chosen partners no longer exists."));
-          goto failed;
-        }
 
       insert = pre_store_prepare (store,
                                   "INSERT OR IGNORE INTO convention_party (convention_id, partner_id)"
@@ -969,20 +957,13 @@ pre_store_list_convention_parties (PreStore  *store,
                                    gint64     convention_id,
                                    GError   **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
-
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
-  stmt = pre_store_prepare (store,
-                            PRE_PARTNER_SELECT
-                            " JOIN convention_party cp ON cp.partner_id = p.id"
-                            " WHERE cp.convention_id = ?1"
-                            " ORDER BY " PRE_PARTNER_KIND_ORDER ("p.kind") ", p.name",
-                            error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, convention_id);
-
-  return pre_store_list_from_stmt (store, stmt, PRE_TYPE_PARTNER,
-                                   (PreRowFunc)pre_partner_new_from_stmt, error);
+  return pre_store_list_for_id (store,
+                                PRE_PARTNER_SELECT
+                                " JOIN convention_party cp ON cp.partner_id = p.id"
+                                " WHERE cp.convention_id = ?1"
+                                " ORDER BY " PRE_PARTNER_KIND_ORDER ("p.kind") ", p.name",
+                                convention_id, PRE_TYPE_PARTNER,
+                                (PreRowFunc)pre_partner_new_from_stmt, error);
 }

@@ -286,14 +286,9 @@ write_mission (PreStore    *store,
   g_autoptr(PreStmt) stmt = NULL;
   gboolean exists;
 
-  if (!pre_store_row_exists (store, "convention", mission->convention_id, &exists, error))
+  if (!pre_store_check_reference (store, "convention", mission->convention_id, "convention-id",
+                                  _("The convention no longer exists."), error))
     return FALSE;
-  if (!exists)
-    {
-      pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, "convention-id",
-                                _("The convention no longer exists."));
-      return FALSE;
-    }
 
   check = pre_store_prepare (store,
                              "SELECT 1 FROM mission WHERE convention_id = ?1 AND kind = ?2"
@@ -444,19 +439,12 @@ pre_store_list_missions (PreStore  *store,
                          gint64     convention_id,
                          GError   **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
-
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
-  stmt = pre_store_prepare (store,
-                            MISSION_SELECT " WHERE convention_id = ?1 ORDER BY " MISSION_KIND_ORDER,
-                            error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, convention_id);
-
-  return pre_store_list_from_stmt (store, stmt, PRE_TYPE_MISSION,
-                                   (PreRowFunc)mission_from_stmt, error);
+  return pre_store_list_for_id (store,
+                                MISSION_SELECT " WHERE convention_id = ?1 ORDER BY " MISSION_KIND_ORDER,
+                                convention_id, PRE_TYPE_MISSION,
+                                (PreRowFunc)mission_from_stmt, error);
 }
 
 /* The mission's convention and default budget, for the per-year budgets. */

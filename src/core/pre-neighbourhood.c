@@ -268,14 +268,9 @@ write_neighbourhood (PreStore          *store,
   g_autoptr(PreStmt) stmt = NULL;
   gboolean exists;
 
-  if (!pre_store_row_exists (store, "territory", neighbourhood->territory_id, &exists, error))
+  if (!pre_store_check_reference (store, "territory", neighbourhood->territory_id, "territory-id",
+                                  _("The territory of the neighbourhood no longer exists."), error))
     return FALSE;
-  if (!exists)
-    {
-      pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, "territory-id",
-                                _("The territory of the neighbourhood no longer exists."));
-      return FALSE;
-    }
 
   check = pre_store_prepare (store,
                              "SELECT t.name FROM neighbourhood n JOIN territory t ON t.id = n.territory_id"
@@ -383,19 +378,12 @@ pre_store_list_neighbourhoods (PreStore  *store,
                                gint64     territory_id,
                                GError   **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
-
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
-  stmt = pre_store_prepare (store,
-                            NEIGHBOURHOOD_SELECT " JOIN territory t ON t.id = n.territory_id"
-                            " WHERE ?1 = 0 OR n.territory_id = ?1"
-                            " ORDER BY t.name, n.name COLLATE NOCASE",
-                            error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, territory_id);
-
-  return pre_store_list_from_stmt (store, stmt, PRE_TYPE_NEIGHBOURHOOD,
-                                   (PreRowFunc)neighbourhood_from_stmt, error);
+  return pre_store_list_for_id (store,
+                                NEIGHBOURHOOD_SELECT " JOIN territory t ON t.id = n.territory_id"
+                                " WHERE ?1 = 0 OR n.territory_id = ?1"
+                                " ORDER BY t.name, n.name COLLATE NOCASE",
+                                territory_id, PRE_TYPE_NEIGHBOURHOOD,
+                                (PreRowFunc)neighbourhood_from_stmt, error);
 }

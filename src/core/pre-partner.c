@@ -348,14 +348,9 @@ write_partner (PreStore    *store,
 
   if (partner->territory_id != 0)
     {
-      if (!pre_store_row_exists (store, "territory", partner->territory_id, &exists, error))
+      if (!pre_store_check_reference (store, "territory", partner->territory_id, "territory-id",
+                                      _("The territory of the partner no longer exists."), error))
         return FALSE;
-      if (!exists)
-        {
-          pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, "territory-id",
-                                    _("The territory of the partner no longer exists."));
-          return FALSE;
-        }
     }
 
   if (partner->id == 0)

@@ -277,16 +277,10 @@ write_receipt (PreStore    *store,
                GError     **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
-  gboolean exists;
 
-  if (!pre_store_row_exists (store, "payment", receipt->payment_id, &exists, error))
+  if (!pre_store_check_reference (store, "payment", receipt->payment_id, "payment-id",
+                                  _("The payment of the receipt no longer exists."), error))
     return FALSE;
-  if (!exists)
-    {
-      pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, "payment-id",
-                                _("The payment of the receipt no longer exists."));
-      return FALSE;
-    }
 
   if (receipt->id == 0)
     stmt = pre_store_prepare (store,
@@ -388,17 +382,10 @@ pre_store_list_receipts (PreStore  *store,
                          gint64     payment_id,
                          GError   **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
-
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
-  stmt = pre_store_prepare (store,
-                            RECEIPT_SELECT " WHERE payment_id = ?1 ORDER BY date, id",
-                            error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, payment_id);
-
-  return pre_store_list_from_stmt (store, stmt, PRE_TYPE_RECEIPT,
-                                   (PreRowFunc)receipt_from_stmt, error);
+  return pre_store_list_for_id (store,
+                                RECEIPT_SELECT " WHERE payment_id = ?1 ORDER BY date, id",
+                                payment_id, PRE_TYPE_RECEIPT,
+                                (PreRowFunc)receipt_from_stmt, error);
 }
