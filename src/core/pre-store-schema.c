@@ -176,6 +176,8 @@ static const char schema_v1[] =
   ");"
   "CREATE INDEX expense_mission_date ON expense (mission_id, date);"
   "CREATE INDEX expense_territory_date ON expense (territory_id, date);"
+  /* The expense list's default order, read by keyset (PreExpenseModel). */
+  "CREATE INDEX expense_date ON expense (date);"
 
   /* Deliberative bodies and their members. body is the institution
    * ("Centre Communal d'Action Sociale de DIJON"), name the assembly
