@@ -686,7 +686,6 @@ pre_board_page_class_init (PreBoardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PreBoardPage, example_button);
   gtk_widget_class_bind_template_child (widget_class, PreBoardPage, filter_model);
   gtk_widget_class_bind_template_child (widget_class, PreBoardPage, meetings);
-  gtk_widget_class_bind_template_child (widget_class, PreBoardPage, navigation_view);
   gtk_widget_class_bind_template_child (widget_class, PreBoardPage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, PreBoardPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, PreBoardPage, selection);
@@ -713,6 +712,8 @@ pre_board_page_init (PreBoardPage *self)
   g_autoptr(GtkColumnViewColumn) date_column = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Not a template child: AdwBin unparents its own child on dispose. */
+  self->navigation_view = ADW_NAVIGATION_VIEW (adw_bin_get_child (ADW_BIN (self)));
   pre_page_bind_year_dropdown (PRE_PAGE (self), self->year_dropdown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.undo-delete", FALSE);
 
@@ -733,6 +734,10 @@ pre_board_page_init (PreBoardPage *self)
   /* Translators: a column: the members excused */
   add_column (self, COLUMN_EXCUSED, C_("column", "Excused"), "n-excused", FALSE);
   add_column (self, COLUMN_QUORUM, _("Quorum"), NULL, FALSE);
+
+  /* The column headers sort; set here rather than as a binding in the
+   * template, which would outlive the column view on dispose. */
+  gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
 
   g_signal_connect (header_factory, "setup", G_CALLBACK (setup_header_cb), NULL);
   g_signal_connect (header_factory, "bind", G_CALLBACK (bind_header_cb), NULL);

@@ -500,7 +500,6 @@ pre_meeting_page_class_init (PreMeetingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PreMeetingPage, deliberation_list);
   gtk_widget_class_bind_template_child (widget_class, PreMeetingPage, place_row);
   gtk_widget_class_bind_template_child (widget_class, PreMeetingPage, president_row);
-  gtk_widget_class_bind_template_child (widget_class, PreMeetingPage, toolbar_view);
   gtk_widget_class_bind_template_child (widget_class, PreMeetingPage, warning_row);
 
   gtk_widget_class_install_action (widget_class, "meeting.edit", NULL, edit_action);
@@ -523,6 +522,8 @@ pre_meeting_page_init (PreMeetingPage *self)
   GtkWidget *placeholder;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Not a template child: the page unparents its own child on dispose. */
+  self->toolbar_view = ADW_TOOLBAR_VIEW (adw_navigation_page_get_child (ADW_NAVIGATION_PAGE (self)));
 
   placeholder = gtk_label_new (_("No deliberation yet"));
   gtk_widget_add_css_class (placeholder, "dim-label");
