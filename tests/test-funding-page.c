@@ -471,6 +471,28 @@ test_funding_charts (void)
     g_assert_null (problem);
   }
 
+  /* Exported as the menu does, once a file is chosen. */
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *names[] = { "contributions.png", "contributions.svg", "contributions.pdf" };
+      g_autofree char *path = g_build_filename (output_dir, names[i], NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GFileInfo) info = NULL;
+
+      g_assert_true (pre_chart_widget_export (chart, path, &error));
+      g_assert_no_error (error);
+      info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (g_file_info_get_size (info), >, 1000);
+    }
+  {
+    g_autofree char *path = g_build_filename (output_dir, "contributions.svg", NULL);
+    g_autofree char *svg = NULL;
+
+    g_assert_true (g_file_get_contents (path, &svg, NULL, &error));
+    g_assert_nonnull (strstr (svg, "Chenôve"));
+  }
+
   /* The missions chart: one category per mission. */
   chart = pre_funding_page_get_missions_chart (funding_page ());
   g_assert_cmpuint (pre_chart_data_get_n_categories (pre_chart_widget_get_data (chart)), ==, PRE_N_MISSION_KINDS);

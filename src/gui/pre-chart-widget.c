@@ -398,7 +398,7 @@ export_done_cb (GObject      *source,
     return;
 
   path = g_file_get_path (file);
-  if (path == NULL || !pre_chart_export (self->data, path, EXPORT_WIDTH, EXPORT_HEIGHT, &error))
+  if (path == NULL || !pre_chart_widget_export (self, path, &error))
     {
       AdwDialog *alert = adw_alert_dialog_new (_("Could not export the chart"),
                                                error != NULL ? error->message
@@ -661,6 +661,24 @@ pre_chart_widget_toggle_series (PreChartWidget *self,
   pre_chart_data_set_series_hidden (self->data, series,
                                     !pre_chart_data_get_series_hidden (self->data, series));
   update (self);
+}
+
+gboolean
+pre_chart_widget_export (PreChartWidget  *self,
+                         const char      *path,
+                         GError         **error)
+{
+  g_return_val_if_fail (PRE_IS_CHART_WIDGET (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->data == NULL)
+    {
+      g_set_error_literal (error, PRE_CHART_ERROR, PRE_CHART_ERROR_FAILED,
+                           _("There is no chart to export yet."));
+      return FALSE;
+    }
+  return pre_chart_export (self->data, path, EXPORT_WIDTH, EXPORT_HEIGHT, error);
 }
 
 GtkWidget *

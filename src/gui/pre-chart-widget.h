@@ -30,6 +30,11 @@ const char   *pre_chart_widget_get_description (PreChartWidget *self);
 /* Hides or shows a series, as a click on its legend entry does. */
 void          pre_chart_widget_toggle_series   (PreChartWidget *self,
                                                 guint           series);
+/* What the export menu writes once a file is chosen: the chart as shown
+ * (hidden series left out) in @path, a .png, .svg or .pdf file. */
+gboolean      pre_chart_widget_export          (PreChartWidget *self,
+                                                const char     *path,
+                                                GError        **error);
 /* The drawing (role GTK_ACCESSIBLE_ROLE_IMG). */
 GtkWidget    *pre_chart_widget_get_drawing     (PreChartWidget *self);
 /* The table shown by the "Table" toggle. */
