@@ -533,6 +533,55 @@ test_expenses (void)
   wait_frames (2);
 }
 
+static guint
+count_type (GtkWidget *widget,
+            GType      type)
+{
+  guint n = G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && gtk_widget_is_visible (widget) ? 1 : 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    n += count_type (c, type);
+  return n;
+}
+
+/* Each mission asks for its own things: the partners present at a
+ * coordination meeting, the participants from each territory of a training. */
+static void
+test_kinds (void)
+{
+  AdwDialog *dialog;
+  guint n_before;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "coordination");
+  wait_frames (3);
+  gtk_widget_activate_action (pre_window_get_page_widget (window, "coordination"), "mission.add", NULL);
+  wait_frames (3);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (PRE_IS_ACTIVITY_DIALOG (dialog));
+  /* The convention's six signatories, each a check row. */
+  g_assert_cmpuint (count_type (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON), ==, 6);
+  save_screenshot (GTK_WIDGET (window), "coordination-dialog");
+  adw_dialog_force_close (dialog);
+  wait_frames (2);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "training");
+  wait_frames (3);
+  n_before = count_type (GTK_WIDGET (window), ADW_TYPE_SPIN_ROW);
+  gtk_widget_activate_action (pre_window_get_page_widget (window, "training"), "mission.add", NULL);
+  wait_frames (3);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (PRE_IS_ACTIVITY_DIALOG (dialog));
+  /* Duration, then one per commune (5); participants is the sum; every N weeks hidden. */
+  g_assert_cmpuint (count_type (GTK_WIDGET (dialog), ADW_TYPE_SPIN_ROW), ==, 1 + 5);
+  save_screenshot (GTK_WIDGET (window), "training-dialog");
+  adw_dialog_force_close (dialog);
+  wait_frames (2);
+  g_assert_cmpuint (count_type (GTK_WIDGET (window), ADW_TYPE_SPIN_ROW), ==, n_before);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "psychology");
+  wait_frames (3);
+}
+
 static void
 test_screenshots (void)
 {
@@ -689,6 +738,7 @@ main (int   argc,
   g_test_add_func ("/mission/duplicate", test_duplicate);
   g_test_add_func ("/mission/series", test_series);
   g_test_add_func ("/mission/expenses", test_expenses);
+  g_test_add_func ("/mission/kinds", test_kinds);
   g_test_add_func ("/mission/screenshots", test_screenshots);
   g_test_add_func ("/privacy/purge-at-startup", test_purge);
 
