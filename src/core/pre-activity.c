@@ -6,6 +6,7 @@
 
 #include "pre-activity-private.h"
 #include "pre-date.h"
+#include "pre-store-helpers.h"
 
 struct _PreActivity
 {
@@ -751,7 +752,7 @@ pre_activity_check_refs (PreStore        *store,
                          GError         **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GError) local_error = NULL;
+  gboolean exists;
   int first_year, last_year, year;
 
   stmt = pre_store_prepare (store,
@@ -761,13 +762,12 @@ pre_activity_check_refs (PreStore        *store,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, mission_id);
-  if (!pre_store_step_row (store, stmt, &local_error))
+  if (!pre_store_step_exists (store, stmt, &exists, error))
+    return FALSE;
+  if (!exists)
     {
-      if (local_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, "mission-id",
-                                  _("The mission chosen does not exist any more."));
+      pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, "mission-id",
+                                _("The mission chosen does not exist any more."));
       return FALSE;
     }
   *kind = PRE_MISSION_COORDINATION;
@@ -785,47 +785,9 @@ pre_activity_check_refs (PreStore        *store,
       return FALSE;
     }
 
-  if (territory_id > 0)
-    {
-      g_autoptr(PreStmt) check = pre_store_prepare (store,
-                                                    "SELECT 1 FROM territory WHERE id = ?1",
-                                                    error);
-      if (check == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (check, 1, territory_id);
-      if (!pre_store_step_row (store, check, &local_error))
-        {
-          if (local_error != NULL)
-            g_propagate_error (error, g_steal_pointer (&local_error));
-          else
-            pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, "territory-id",
-                                      _("The territory chosen does not exist any more."));
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-static gboolean
-row_exists (PreStore    *store,
-            const char  *sql,
-            gint64       id,
-            gboolean    *exists,
-            GError     **error)
-{
-  g_autoptr(PreStmt) stmt = pre_store_prepare (store, sql, error);
-  g_autoptr(GError) local_error = NULL;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  *exists = pre_store_step_row (store, stmt, &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  return TRUE;
+  return territory_id <= 0
+         || pre_store_check_reference (store, "territory", territory_id, "territory-id",
+                                       _("The territory chosen does not exist any more."), error);
 }
 
 /* Everything that save checks, without writing. */
@@ -853,35 +815,21 @@ check_activity (PreStore     *store,
     }
 
   for (guint i = 0; i < activity->partner_ids->len; i++)
-    {
-      gboolean exists;
-
-      if (!row_exists (store, "SELECT 1 FROM partner WHERE id = ?1",
-                       g_array_index (activity->partner_ids, gint64, i), &exists, error))
-        return FALSE;
-      if (!exists)
-        {
-          pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, "partner-ids",
+    if (!pre_store_check_reference (store, "partner",
+                                    g_array_index (activity->partner_ids, gint64, i),
+                                    "partner-ids",
                                     _("One of the partners chosen for the session does not "
-                                      "exist any more."));
-          return FALSE;
-        }
-    }
+                                      "exist any more."),
+                                    error))
+      return FALSE;
   for (guint i = 0; i < activity->part_territories->len; i++)
-    {
-      gboolean exists;
-
-      if (!row_exists (store, "SELECT 1 FROM territory WHERE id = ?1",
-                       g_array_index (activity->part_territories, gint64, i), &exists, error))
-        return FALSE;
-      if (!exists)
-        {
-          pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, "participation",
+    if (!pre_store_check_reference (store, "territory",
+                                    g_array_index (activity->part_territories, gint64, i),
+                                    "participation",
                                     _("One of the territories of the participation lines "
-                                      "does not exist any more."));
-          return FALSE;
-        }
-    }
+                                      "does not exist any more."),
+                                    error))
+      return FALSE;
 
   return TRUE;
 }
@@ -947,19 +895,9 @@ write_activity (PreStore     *store,
   pre_bind_text (stmt, 11, activity->topic);
   pre_bind_text (stmt, 12, activity->notes);
   pre_bind_id (stmt, 13, activity->id);
-  if (!pre_store_step_done (store, stmt, error))
+  if (!pre_store_step_save (store, stmt, insert ? 0 : activity->id, &id, error,
+                            _("The session no longer exists.")))
     return FALSE;
-
-  if (insert)
-    id = pre_store_last_insert_id (store);
-  else if (pre_store_changes (store) == 0)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The session no longer exists."));
-      return FALSE;
-    }
-  else
-    id = activity->id;
 
   {
     g_autoptr(PreStmt) del_partners = NULL;
@@ -1046,6 +984,7 @@ pre_store_save_activity (PreStore     *store,
                          GError      **error)
 {
   gint64 id = 0;
+  gboolean ok;
 
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
   g_return_val_if_fail (PRE_IS_ACTIVITY (activity), FALSE);
@@ -1056,12 +995,8 @@ pre_store_save_activity (PreStore     *store,
 
   if (!pre_store_begin (store, error))
     return FALSE;
-  if (!write_activity (store, activity, activity->id == 0, &id, error))
-    {
-      pre_store_rollback (store);
-      return FALSE;
-    }
-  if (!pre_store_commit (store, error))
+  ok = write_activity (store, activity, activity->id == 0, &id, error);
+  if (!pre_store_finish_write (store, ok, NULL, error))
     return FALSE;
 
   set_saved (activity, id);
@@ -1123,32 +1058,16 @@ pre_store_get_activity (PreStore  *store,
                         gint64     id,
                         GError   **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autoptr(PreActivity) activity = NULL;
 
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stmt = pre_store_prepare (store,
-                            "SELECT " PRE_ACTIVITY_COLUMNS PRE_ACTIVITY_FROM " WHERE a.id = ?1",
-                            error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!pre_store_step_row (store, stmt, &local_error))
-    {
-      if (local_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                     _("The session no longer exists."));
-      return NULL;
-    }
-  activity = pre_activity_new_from_stmt (stmt);
-  sqlite3_reset (stmt);
-
-  if (!load_links (store, activity, error))
+  activity = pre_store_get_by_id (store,
+                                  "SELECT " PRE_ACTIVITY_COLUMNS PRE_ACTIVITY_FROM " WHERE a.id = ?1",
+                                  id, (PreRowFunc)pre_activity_new_from_stmt,
+                                  _("The session no longer exists."), error);
+  if (activity == NULL || !load_links (store, activity, error))
     return NULL;
   return g_steal_pointer (&activity);
 }
@@ -1158,31 +1077,11 @@ pre_store_delete_activity (PreStore  *store,
                            gint64     id,
                            GError   **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
-
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!pre_store_begin (store, error))
-    return FALSE;
-  stmt = pre_store_prepare (store, "DELETE FROM activity WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!pre_store_step_done (store, stmt, error))
-    goto failed;
-  if (pre_store_changes (store) == 0)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The session no longer exists."));
-      goto failed;
-    }
-  pre_store_touch (store, "activity");
-  return pre_store_commit (store, error);
-
-failed:
-  pre_store_rollback (store);
-  return FALSE;
+  return pre_store_delete_by_id (store, "activity", id, _("The session no longer exists."),
+                                 NULL, NULL, error);
 }
 
 gboolean
@@ -1191,6 +1090,7 @@ pre_store_restore_activity (PreStore     *store,
                             GError      **error)
 {
   gint64 id = 0;
+  gboolean ok;
 
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
   g_return_val_if_fail (PRE_IS_ACTIVITY (activity), FALSE);
@@ -1198,12 +1098,8 @@ pre_store_restore_activity (PreStore     *store,
 
   if (!pre_store_begin (store, error))
     return FALSE;
-  if (!write_activity (store, activity, TRUE, &id, error))
-    {
-      pre_store_rollback (store);
-      return FALSE;
-    }
-  if (!pre_store_commit (store, error))
+  ok = write_activity (store, activity, TRUE, &id, error);
+  if (!pre_store_finish_write (store, ok, NULL, error))
     return FALSE;
 
   set_saved (activity, id);
@@ -1249,6 +1145,7 @@ pre_store_duplicate_activity (PreStore    *store,
   g_autoptr(PreActivity) original = NULL;
   g_autoptr(PreActivity) copy = NULL;
   gint64 new_id = 0;
+  gboolean ok;
 
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1260,12 +1157,8 @@ pre_store_duplicate_activity (PreStore    *store,
 
   if (!pre_store_begin (store, error))
     return NULL;
-  if (!write_activity (store, copy, TRUE, &new_id, error))
-    {
-      pre_store_rollback (store);
-      return NULL;
-    }
-  if (!pre_store_commit (store, error))
+  ok = write_activity (store, copy, TRUE, &new_id, error);
+  if (!pre_store_finish_write (store, ok, NULL, error))
     return NULL;
 
   set_saved (copy, new_id);
