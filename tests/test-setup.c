@@ -273,6 +273,16 @@ test_territories_delete_in_use (void)
   g_assert_true (adw_dialog_close (ADW_DIALOG (alert)));
   wait_frames (3);
 
+  /* The keyboard: Delete on the focused row does the same. */
+  gtk_widget_grab_focus (row);
+  gtk_widget_activate_action (page, "territories.delete", NULL);
+  wait_frames (3);
+  alert = find_any (GTK_WIDGET (window), ADW_TYPE_ALERT_DIALOG);
+  g_assert_nonnull (alert);
+  g_assert_cmpstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (alert)), ==, expected->message);
+  g_assert_true (adw_dialog_close (ADW_DIALOG (alert)));
+  wait_frames (3);
+
   /* Still there, not archived. */
   g_assert_cmpuint (count_model (pre_store_list_territories (store, FALSE, NULL)), ==, 5);
 }
@@ -545,6 +555,56 @@ test_backups_restore (void)
   }
 }
 
+static gboolean open_backup_offered;
+
+static void
+open_error_activate_cb (GApplication *application,
+                        gpointer      user_data)
+{
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (application));
+  AdwDialog *dialog;
+
+  g_assert_true (PRE_IS_WINDOW (active));
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (active));
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  open_backup_offered = adw_alert_dialog_has_response (ADW_ALERT_DIALOG (dialog), "open-backup");
+}
+
+/* A refused file with an automatic copy beside it: the alert offers it. */
+static void
+test_backups_open_last (void)
+{
+  g_autofree char *bad = g_build_filename (tmp_dir, "damaged.db", NULL);
+  g_autofree char *copy = pre_backups_build_path (bad, "2026-11-27");
+  g_autofree char *folder = pre_backups_get_folder (bad);
+  g_autofree char *shot = g_strdup_printf ("%s/setup-open-last-backup-%s.png", output_dir, lang);
+  g_autofree char *latest = pre_backups_find_latest (pre_application_get_database_path (app));
+  g_autoptr(PreApplication) other = pre_application_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  const char *argv[] = { "pre-coordination", "--database", bad, "--screenshot", shot, NULL };
+
+  g_assert_nonnull (latest);
+  g_assert_true (g_file_set_contents (bad, "The minutes of a meeting, not a database.\n", -1, &error));
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_true (g_file_get_contents (latest, &contents, &length, &error));
+  g_assert_true (g_file_set_contents (copy, contents, length, &error));
+  g_assert_no_error (error);
+
+  g_application_set_application_id (G_APPLICATION (other), NULL);
+  g_signal_connect_after (other, "activate", G_CALLBACK (open_error_activate_cb), NULL);
+  g_assert_cmpint (g_application_run (G_APPLICATION (other), G_N_ELEMENTS (argv) - 1, (char **)argv), ==, 0);
+  g_assert_true (open_backup_offered);
+
+  /* Nothing was replaced without asking. */
+  {
+    g_autofree char *now = NULL;
+    g_assert_true (g_file_get_contents (bad, &now, NULL, NULL));
+    g_assert_cmpstr (now, ==, "The minutes of a meeting, not a database.\n");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -598,6 +658,7 @@ main (int   argc,
   g_test_add_func ("/setup/assistant/cancel", test_assistant_cancel);
   g_test_add_func ("/setup/assistant/confirm", test_assistant_confirm);
   g_test_add_func ("/setup/backups/startup", test_backups_startup);
+  g_test_add_func ("/setup/backups/open-last", test_backups_open_last);
   g_test_add_func ("/setup/backups/restore", test_backups_restore);
 
   status = g_test_run ();

@@ -1136,6 +1136,7 @@ add_edit_delete (PreTerritoriesPage *self,
   GtkWidget *edit = icon_button ("document-edit-symbolic", _("Edit"), G_CALLBACK (row_edit_cb), self, object);
   GtkWidget *delete = icon_button ("user-trash-symbolic", _("Delete"), G_CALLBACK (row_delete_cb), self, object);
 
+  g_object_set_data (G_OBJECT (row), "delete-button", delete);
   /* An expander row shows its suffixes in the reverse order of adding. */
   add_suffix (row, ADW_IS_EXPANDER_ROW (row) ? delete : edit);
   add_suffix (row, ADW_IS_EXPANDER_ROW (row) ? edit : delete);
@@ -1523,6 +1524,31 @@ toggle_search_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+/* Delete: the row that has the focus (or holds it) is deleted, as with its button. */
+static void
+delete_focused_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  for (GtkWidget *ancestor = focus; ancestor != NULL && ancestor != widget;
+       ancestor = gtk_widget_get_parent (ancestor))
+    {
+      GtkWidget *button = g_object_get_data (G_OBJECT (ancestor), "delete-button");
+
+      /* Not from inside a text field: there Delete edits the text. */
+      if (GTK_IS_EDITABLE (ancestor))
+        return;
+      if (button != NULL)
+        {
+          g_signal_emit_by_name (button, "clicked");
+          return;
+        }
+    }
+}
+
 static void
 pre_territories_page_dispose (GObject *object)
 {
@@ -1567,7 +1593,9 @@ pre_territories_page_class_init (PreTerritoriesPageClass *klass)
   gtk_widget_class_install_action (widget_class, "territories.add-partner", NULL, add_partner_action);
   gtk_widget_class_install_action (widget_class, "territories.add-territory", NULL, add_territory_action);
   gtk_widget_class_install_action (widget_class, "territories.edit-convention", NULL, edit_convention_action);
+  gtk_widget_class_install_action (widget_class, "territories.delete", NULL, delete_focused_action);
   gtk_widget_class_install_action (widget_class, "territories.search", NULL, toggle_search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "territories.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "territories.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "territories.add-territory", NULL);
 }
