@@ -12,7 +12,6 @@
 #include "pre-date.h"
 #include "pre-deliberation-dialog.h"
 #include "pre-deliberation.h"
-#include "pre-example.h"
 #include "pre-meeting-page.h"
 #include "pre-meeting.h"
 #include "pre-screenshot.h"
@@ -202,11 +201,35 @@ count_rows (GtkListBox *list)
 }
 
 static void
+test_empty (void)
+{
+  g_autofree char *load = g_strdup (_("_Load the Example"));
+
+  show_board ();
+  /* Nothing yet: the empty state offers to add a séance or load the example. */
+  g_assert_cmpuint (g_list_model_get_n_items (pre_board_page_get_meetings (get_board_page ())), ==, 0);
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (window), _("No board meetings")));
+  g_strdelimit (load, "_", ' ');
+  g_strstrip (load);
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (window), load));
+  save_screenshot_of (GTK_WIDGET (window), "empty");
+
+  /* Without a board, adding a séance leads to Territories & partners. */
+  gtk_widget_activate_action (GTK_WIDGET (get_board_page ()), "board.add-meeting", NULL);
+  wait_frames (3);
+  g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (window),
+                                       _("There is no board yet: add the board and its members in Territories & partners first.")));
+}
+
+static void
 test_list (void)
 {
   PreBoardPage *page;
   g_autofree char *date = pre_date_format_long ("2024-10-02");
 
+  /* As the empty state's button does. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "load-example", NULL);
   show_board ();
   wait_frames (3);
   page = get_board_page ();
@@ -537,9 +560,6 @@ main (int   argc,
   g_assert_no_error (error);
   store = pre_application_get_store (app);
   g_assert_nonnull (store);
-  /* The example with its sample activity, as "Load the Example" does. */
-  g_assert_true (pre_store_load_example (store, TRUE, &error));
-  g_assert_no_error (error);
   g_application_activate (G_APPLICATION (app));
 
   window = PRE_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
@@ -547,6 +567,7 @@ main (int   argc,
   g_timeout_add (50, wake_cb, NULL);
   resize (1200, 800);
 
+  g_test_add_func ("/board/empty", test_empty);
   g_test_add_func ("/board/list", test_list);
   g_test_add_func ("/board/search", test_search);
   g_test_add_func ("/board/meeting", test_meeting);
