@@ -525,14 +525,69 @@ test_funding_charts (void)
 
 /* A bar of the missions chart opens its mission; a mission row of the
  * overview too. */
+/* A click where core's layout puts something, as the pointer would. */
+static void
+click (PreChartWidget *chart,
+       double          x,
+       double          y)
+{
+  GtkWidget *drawing = pre_chart_widget_get_drawing (chart);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (drawing);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller))
+        {
+          g_signal_emit_by_name (controller, "released", 1, x, y);
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
 static void
 test_navigation (void)
 {
   PreChartWidget *chart = pre_funding_page_get_missions_chart (funding_page ());
+  GtkWidget *scrolled;
+  const PreChartLegendEntry *legend;
+  const PreChartSegment *segment;
+  PreChartLayout *layout;
+  guint n;
   GtkWidget *row;
 
   show_page ("funding");
-  g_signal_emit_by_name (chart, "category-activated", (guint)PRE_MISSION_PSYCHOLOGY);
+  /* Scrolled to the chart so that it is drawn. */
+  scrolled = find_mapped (GTK_WIDGET (funding_page ()), GTK_TYPE_SCROLLED_WINDOW);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), 850);
+  wait_frames (3);
+  layout = pre_chart_widget_get_layout (chart);
+  g_assert_nonnull (layout);
+
+  /* The legend hides then shows a series. */
+  for (guint round = 0; round < 2; round++)
+    {
+      const PreChartLegendEntry *entry = NULL;
+
+      layout = pre_chart_widget_get_layout (chart);
+      legend = pre_chart_layout_get_legend (layout, &n);
+      for (guint i = 0; i < n && entry == NULL; i++)
+        if (legend[i].series == 0)
+          entry = &legend[i];
+      g_assert_nonnull (entry);
+      click (chart, entry->bounds.x + entry->bounds.width / 2, entry->bounds.y + entry->bounds.height / 2);
+      g_assert_cmpint (pre_chart_data_get_series_hidden (pre_chart_widget_get_data (chart), 0), ==, round == 0);
+      wait_frames (2);
+    }
+
+  /* The psychology budget bar opens the psychology page. */
+  layout = pre_chart_widget_get_layout (chart);
+  segment = pre_chart_layout_get_segment (layout, PRE_MISSION_PSYCHOLOGY, 0, PRE_CHART_PART_ACTUAL);
+  g_assert_nonnull (segment);
+  g_assert_nonnull (strstr (segment->tooltip, pre_mission_kind_get_label (PRE_MISSION_PSYCHOLOGY)));
+  click (chart, segment->rect.x + segment->rect.width / 2, segment->rect.y + segment->rect.height / 2);
   wait_frames (2);
   g_assert_cmpstr (pre_window_get_page (window), ==, "psychology");
 

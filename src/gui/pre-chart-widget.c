@@ -681,6 +681,14 @@ pre_chart_widget_export (PreChartWidget  *self,
   return pre_chart_export (self->data, path, EXPORT_WIDTH, EXPORT_HEIGHT, error);
 }
 
+PreChartLayout *
+pre_chart_widget_get_layout (PreChartWidget *self)
+{
+  g_return_val_if_fail (PRE_IS_CHART_WIDGET (self), NULL);
+
+  return self->layout;
+}
+
 GtkWidget *
 pre_chart_widget_get_drawing (PreChartWidget *self)
 {

@@ -35,6 +35,9 @@ void          pre_chart_widget_toggle_series   (PreChartWidget *self,
 gboolean      pre_chart_widget_export          (PreChartWidget *self,
                                                 const char     *path,
                                                 GError        **error);
+/* The layout drawn last (NULL before the first drawing), in the drawing's
+ * coordinates. */
+PreChartLayout *pre_chart_widget_get_layout    (PreChartWidget *self);
 /* The drawing (role GTK_ACCESSIBLE_ROLE_IMG). */
 GtkWidget    *pre_chart_widget_get_drawing     (PreChartWidget *self);
 /* The table shown by the "Table" toggle. */
