@@ -421,22 +421,8 @@ write_expense (PreStore    *store,
   pre_bind_text (stmt, 6, expense->reference);
   pre_bind_text (stmt, 7, expense->description);
   pre_bind_id (stmt, 8, expense->id);
-  if (!pre_store_step_done (store, stmt, error))
-    return FALSE;
-
-  if (insert)
-    *out_id = pre_store_last_insert_id (store);
-  else if (pre_store_changes (store) == 0)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The expense no longer exists."));
-      return FALSE;
-    }
-  else
-    *out_id = expense->id;
-
-  pre_store_touch (store, "expense");
-  return TRUE;
+  return pre_store_step_save (store, stmt, insert ? 0 : expense->id, out_id, error,
+                              _("The expense no longer exists."));
 }
 
 static gboolean
@@ -446,6 +432,7 @@ save_expense (PreStore    *store,
               GError     **error)
 {
   gint64 id = 0;
+  gboolean ok;
 
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
   g_return_val_if_fail (PRE_IS_EXPENSE (expense), FALSE);
@@ -456,12 +443,8 @@ save_expense (PreStore    *store,
 
   if (!pre_store_begin (store, error))
     return FALSE;
-  if (!write_expense (store, expense, insert, &id, error))
-    {
-      pre_store_rollback (store);
-      return FALSE;
-    }
-  if (!pre_store_commit (store, error))
+  ok = write_expense (store, expense, insert, &id, error);
+  if (!pre_store_finish_write (store, ok, PRE_TABLES ("expense"), error))
     return FALSE;
 
   if (expense->id != id)
@@ -506,31 +489,11 @@ pre_store_delete_expense (PreStore  *store,
                           gint64     id,
                           GError   **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
-
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!pre_store_begin (store, error))
-    return FALSE;
-  stmt = pre_store_prepare (store, "DELETE FROM expense WHERE id = ?1", error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!pre_store_step_done (store, stmt, error))
-    goto failed;
-  if (pre_store_changes (store) == 0)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The expense no longer exists."));
-      goto failed;
-    }
-  pre_store_touch (store, "expense");
-  return pre_store_commit (store, error);
-
-failed:
-  pre_store_rollback (store);
-  return FALSE;
+  return pre_store_delete_by_id (store, "expense", id, _("The expense no longer exists."),
+                                 NULL, NULL, error);
 }
 
 GListModel *
