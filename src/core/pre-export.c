@@ -467,5 +467,5 @@ pre_export_csv_to_file (PreStore        *store,
   contents = pre_export_csv (store, table, year, flags, n_rows, error);
   if (contents == NULL)
     return FALSE;
-  return g_file_set_contents_full (path, contents, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
+  return g_file_set_contents_full (path, contents, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
 }
