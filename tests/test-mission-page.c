@@ -15,6 +15,8 @@
 #include "pre-expense.h"
 #include "pre-mission-page.h"
 #include "pre-mission.h"
+#include "pre-preferences-dialog.h"
+#include "pre-privacy.h"
 #include "pre-money.h"
 #include "pre-screenshot.h"
 #include "pre-window.h"
@@ -601,6 +603,48 @@ test_screenshots (void)
   resize (1200, 800);
 }
 
+/* Preferences: "Purge Now" says how many codes went. */
+static void
+test_purge_now (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  PreStore *store = pre_application_get_store (app);
+  g_autoptr(GError) error = NULL;
+  AdwDialog *dialog;
+  GObject *row;
+  guint n_expired = 0;
+  g_autofree char *expected = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  wait_frames (3);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (PRE_IS_PREFERENCES_DIALOG (dialog));
+  row = gtk_widget_get_template_child (GTK_WIDGET (dialog), PRE_TYPE_PREFERENCES_DIALOG, "purge_row");
+  g_assert_nonnull (row);
+
+  /* Nothing is older than 24 months on 28 November 2025. */
+  g_signal_emit_by_name (find_mapped_button (GTK_WIDGET (row), _("_Purge Now")), "clicked");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   _("No code was older than the retention period."));
+
+  /* Six months: the codes of the sessions before 28 May 2025 go. */
+  g_settings_set_int (settings, "retention-months", 6);
+  g_assert_true (pre_store_count_expired_youth_codes (store, 6, NULL, &n_expired, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_expired, >, 1);
+  g_signal_emit_by_name (find_mapped_button (GTK_WIDGET (row), _("_Purge Now")), "clicked");
+  expected = g_strdup_printf (ngettext ("%u code was removed.", "%u codes were removed.", n_expired), n_expired);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, expected);
+  wait_frames (2);
+  save_screenshot (GTK_WIDGET (window), "preferences-purged");
+  g_assert_true (pre_store_count_expired_youth_codes (store, 6, NULL, &n_expired, &error));
+  g_assert_cmpuint (n_expired, ==, 0);
+
+  g_settings_reset (settings, "retention-months");
+  adw_dialog_force_close (dialog);
+  wait_frames (2);
+}
+
 /* The start-up purge: a code whose last session is older than the
  * "retention-months" setting goes; a recent one stays. */
 static void
@@ -740,6 +784,7 @@ main (int   argc,
   g_test_add_func ("/mission/expenses", test_expenses);
   g_test_add_func ("/mission/kinds", test_kinds);
   g_test_add_func ("/mission/screenshots", test_screenshots);
+  g_test_add_func ("/privacy/purge-now", test_purge_now);
   g_test_add_func ("/privacy/purge-at-startup", test_purge);
 
   status = g_test_run ();
