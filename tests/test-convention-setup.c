@@ -282,6 +282,39 @@ test_failure_rolls_back (Fixture       *f,
   g_assert_cmpint (count_rows (f, "funding_share"), ==, 18);
 }
 
+/* The four budgets of one year, in one go. */
+static void
+test_mission_budgets (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(PreSetup) setup = build_reference_setup ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PreMission) training = NULL;
+  const gint64 budgets[] = { 600000, 900000, -1, 250000 };
+  gint64 id = 0, budget = 0;
+
+  g_assert_true (pre_store_create_convention_setup (f->store, setup, &id, &error));
+  g_assert_true (pre_store_set_mission_budgets (f->store, id, 2025, budgets, &error));
+  g_assert_no_error (error);
+
+  training = pre_store_get_mission_by_kind (f->store, id, PRE_MISSION_TRAINING, &error);
+  g_assert_true (pre_store_get_mission_budget (f->store, pre_mission_get_id (training), 2025, &budget, &error));
+  g_assert_cmpint (budget, ==, 250000);
+  g_assert_true (pre_store_get_mission_budget (f->store, pre_mission_get_id (training), 2024, &budget, &error));
+  g_assert_cmpint (budget, ==, 300000);
+  {
+    g_autoptr(PreMission) project = pre_store_get_mission_by_kind (f->store, id, PRE_MISSION_PROJECT, &error);
+    g_assert_true (pre_store_get_mission_budget (f->store, pre_mission_get_id (project), 2025, &budget, &error));
+    g_assert_cmpint (budget, ==, 400000);
+  }
+
+  /* A year outside the convention: nothing changes. */
+  g_assert_false (pre_store_set_mission_budgets (f->store, id, 2030, budgets, &error));
+  g_assert_nonnull (error);
+  g_assert_true (pre_store_get_mission_budget (f->store, pre_mission_get_id (training), 2025, &budget, NULL));
+  g_assert_cmpint (budget, ==, 250000);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -294,6 +327,7 @@ main (int    argc,
   g_test_add ("/setup/confirm/existing-territory", Fixture, NULL, fixture_set_up, test_existing_territory, fixture_tear_down);
   g_test_add ("/setup/invalid/writes-nothing", Fixture, NULL, fixture_set_up, test_invalid_writes_nothing, fixture_tear_down);
   g_test_add ("/setup/validation", Fixture, NULL, fixture_set_up, test_validation, fixture_tear_down);
+  g_test_add ("/setup/mission-budgets", Fixture, NULL, fixture_set_up, test_mission_budgets, fixture_tear_down);
   g_test_add ("/setup/failure/rolls-back", Fixture, NULL, fixture_set_up, test_failure_rolls_back, fixture_tear_down);
 
   return g_test_run ();

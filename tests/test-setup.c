@@ -126,6 +126,24 @@ find_button_with_tooltip (GtkWidget  *widget,
   return NULL;
 }
 
+static GtkWidget *
+find_button_with_label (GtkWidget  *widget,
+                        const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0 &&
+      gtk_widget_get_mapped (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_with_label (child, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static guint
 count_children_of_type (GtkWidget *widget,
                         GType      type)
@@ -313,6 +331,75 @@ test_territories_form_validation (void)
   gtk_widget_activate_action (GTK_WIDGET (dialog), "form.cancel", NULL);
   wait_frames (3);
   g_assert_cmpuint (count_model (pre_store_list_territories (pre_application_get_store (app), TRUE, NULL)), ==, 5);
+}
+
+/* Add a commune through its form, delete it, and Undo brings it back. */
+static void
+test_territories_add_delete_undo (void)
+{
+  GtkWidget *page = pre_window_get_page_widget (window, "territories");
+  PreStore *store = pre_application_get_store (app);
+  PreFormDialog *dialog;
+  GtkWidget *row, *button, *toast_button;
+  guint before = count_model (pre_store_list_territories (store, TRUE, NULL));
+
+  gtk_widget_activate_action (page, "territories.add-territory", NULL);
+  wait_frames (3);
+  dialog = PRE_FORM_DIALOG (find_any (GTK_WIDGET (window), PRE_TYPE_FORM_DIALOG));
+  gtk_editable_set_text (GTK_EDITABLE (pre_form_dialog_get_row (dialog, "name")), "Fontaine-lès-Dijon");
+  gtk_editable_set_text (GTK_EDITABLE (pre_form_dialog_get_row (dialog, "insee-code")), "21278");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "form.save", NULL);
+  wait_frames (4);
+  g_assert_cmpuint (count_model (pre_store_list_territories (store, TRUE, NULL)), ==, before + 1);
+
+  row = find_titled (page, ADW_TYPE_EXPANDER_ROW, "Fontaine-lès-Dijon");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "INSEE 21278 · 0 QPV");
+
+  /* A commune nothing refers to is deleted at once, with Undo. */
+  button = find_button_with_tooltip (row, _("Delete"));
+  g_signal_emit_by_name (button, "clicked");
+  wait_frames (4);
+  g_assert_cmpuint (count_model (pre_store_list_territories (store, TRUE, NULL)), ==, before);
+  g_assert_null (find_titled (page, ADW_TYPE_EXPANDER_ROW, "Fontaine-lès-Dijon"));
+  save_screenshot ("deleted-undo");
+
+  toast_button = find_button_with_label (GTK_WIDGET (window), _("_Undo"));
+  g_assert_nonnull (toast_button);
+  g_signal_emit_by_name (toast_button, "clicked");
+  wait_frames (4);
+  g_assert_cmpuint (count_model (pre_store_list_territories (store, TRUE, NULL)), ==, before + 1);
+  row = find_titled (page, ADW_TYPE_EXPANDER_ROW, "Fontaine-lès-Dijon");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "INSEE 21278 · 0 QPV");
+}
+
+/* Chenôve in use: Archive instead, and it says so. */
+static void
+test_territories_archive (void)
+{
+  GtkWidget *page = pre_window_get_page_widget (window, "territories");
+  PreStore *store = pre_application_get_store (app);
+  GtkWidget *row, *alert;
+
+  row = find_titled (page, ADW_TYPE_EXPANDER_ROW, "Chenôve");
+  g_signal_emit_by_name (find_button_with_tooltip (row, _("Delete")), "clicked");
+  wait_frames (3);
+  alert = find_any (GTK_WIDGET (window), ADW_TYPE_ALERT_DIALOG);
+  g_assert_nonnull (alert);
+  g_signal_emit_by_name (alert, "response", "archive");
+  wait_frames (4);
+
+  g_assert_cmpuint (count_model (pre_store_list_territories (store, FALSE, NULL)),
+                    ==, count_model (pre_store_list_territories (store, TRUE, NULL)) - 1);
+  row = find_titled (page, ADW_TYPE_EXPANDER_ROW, "Chenôve");
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), _("Archived")));
+  /* Brought back. */
+  g_signal_emit_by_name (find_button_with_tooltip (row, _("Bring Back")), "clicked");
+  wait_frames (4);
+  g_assert_cmpuint (count_model (pre_store_list_territories (store, FALSE, NULL)),
+                    ==, count_model (pre_store_list_territories (store, TRUE, NULL)));
 }
 
 static PreSetupAssistant *
@@ -654,6 +741,8 @@ main (int   argc,
   g_test_add_func ("/setup/territories/example", test_territories_example);
   g_test_add_func ("/setup/territories/delete-in-use", test_territories_delete_in_use);
   g_test_add_func ("/setup/territories/form-validation", test_territories_form_validation);
+  g_test_add_func ("/setup/territories/add-delete-undo", test_territories_add_delete_undo);
+  g_test_add_func ("/setup/territories/archive", test_territories_archive);
   g_test_add_func ("/setup/overview/first-run", test_overview_first_run);
   g_test_add_func ("/setup/assistant/cancel", test_assistant_cancel);
   g_test_add_func ("/setup/assistant/confirm", test_assistant_confirm);
