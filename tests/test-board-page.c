@@ -12,6 +12,7 @@
 #include "pre-date.h"
 #include "pre-deliberation-dialog.h"
 #include "pre-deliberation.h"
+#include "pre-meeting-dialog.h"
 #include "pre-meeting-page.h"
 #include "pre-meeting.h"
 #include "pre-screenshot.h"
@@ -176,6 +177,16 @@ first_meeting_id (void)
   g_assert_nonnull (meetings);
   g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 1);
   meeting = g_list_model_get_item (meetings, 0);
+  return pre_meeting_get_id (meeting);
+}
+
+static gint64
+first_meeting_id_of (GListModel *meetings,
+                     guint       position)
+{
+  g_autoptr(PreMeeting) meeting = g_list_model_get_item (meetings, position);
+
+  g_assert_nonnull (meeting);
   return pre_meeting_get_id (meeting);
 }
 
@@ -521,6 +532,110 @@ test_narrow (void)
   resize (1200, 800);
 }
 
+static void
+test_new_meeting (void)
+{
+  PreBoardPage *page = get_board_page ();
+  AdwDialog *dialog;
+  GtkWidget *meeting_page;
+  g_autoptr(GListModel) meetings = NULL;
+  g_autofree char *warning = NULL;
+  GtkWidget *date_row = NULL;
+  GtkWidget *convocation_row = NULL;
+  const char *message;
+
+  resize (1200, 800);
+  gtk_widget_activate_action (GTK_WIDGET (page), "board.add-meeting", NULL);
+  wait_frames (4);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (PRE_IS_MEETING_DIALOG (dialog));
+
+  /* Empty: the date is required, Save is off. */
+  g_assert_nonnull (pre_meeting_dialog_get_message (PRE_MEETING_DIALOG (dialog)));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "meeting-dialog.save", NULL);
+  wait_frames (2);
+  g_assert_true (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) == dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (pre_board_page_get_meetings (page)), ==, 1);
+
+  for (GtkWidget *w = find_mapped (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW); w != NULL; w = gtk_widget_get_next_sibling (w))
+    if (ADW_IS_ENTRY_ROW (w))
+      {
+        if (date_row == NULL)
+          date_row = w;
+        else if (convocation_row == NULL)
+          convocation_row = w;
+      }
+  g_assert_nonnull (date_row);
+  g_assert_nonnull (convocation_row);
+
+  /* A day that does not exist, said under the field as it is typed. */
+  gtk_editable_set_text (GTK_EDITABLE (date_row), "31/02/2025");
+  wait_frames (2);
+  message = pre_meeting_dialog_get_message (PRE_MEETING_DIALOG (dialog));
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "31/02/2025"));
+  g_assert_true (gtk_widget_has_css_class (date_row, "error"));
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (dialog), message));
+
+  /* A convocation sent the day before: allowed, with a warning. */
+  gtk_editable_set_text (GTK_EDITABLE (date_row), "12/03/2025");
+  gtk_editable_set_text (GTK_EDITABLE (convocation_row), "11/03/2025");
+  wait_frames (2);
+  g_assert_null (pre_meeting_dialog_get_message (PRE_MEETING_DIALOG (dialog)));
+  g_assert_false (gtk_widget_has_css_class (date_row, "error"));
+  warning = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "The convocation was sent %d day before the séance; it should be sent at least three days before.",
+                                          "The convocation was sent %d days before the séance; it should be sent at least three days before.",
+                                          1), 1);
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (dialog), warning));
+  save_screenshot_of (GTK_WIDGET (window), "new-meeting");
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "meeting-dialog.save", NULL);
+  wait_frames (4);
+  meetings = pre_store_list_meetings (store, 0, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (meetings), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (pre_board_page_get_meetings (page)), ==, 2);
+
+  /* The new séance opens, every member absent until recorded. */
+  meeting_page = pre_board_page_get_meeting_page (page);
+  g_assert_nonnull (meeting_page);
+  g_assert_cmpint (pre_meeting_page_get_meeting_id (PRE_MEETING_PAGE (meeting_page)), !=, first_meeting_id_of (meetings, 1));
+
+  /* Deleted, then back with Undo. */
+  gtk_widget_activate_action (meeting_page, "meeting.delete", NULL);
+  wait_frames (4);
+  g_assert_null (pre_board_page_get_meeting_page (page));
+  g_assert_cmpuint (g_list_model_get_n_items (pre_board_page_get_meetings (page)), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (page), "board.undo-delete", NULL);
+  wait_frames (4);
+  g_assert_cmpuint (g_list_model_get_n_items (pre_board_page_get_meetings (page)), ==, 2);
+}
+
+static void
+test_destroy (void)
+{
+  /* The page alone in a window of its own, a séance open, then closed:
+   * nothing left behind. */
+  GtkWidget *other = gtk_window_new ();
+  GtkWidget *page = pre_board_page_new ();
+  GtkWidget *meeting_page;
+
+  gtk_window_set_default_size (GTK_WINDOW (other), 800, 600);
+  gtk_window_set_child (GTK_WINDOW (other), page);
+  pre_page_set_session (PRE_PAGE (page), pre_window_get_session (window));
+  gtk_window_present (GTK_WINDOW (other));
+  wait_frames (3);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (g_list_model_get_n_items (pre_board_page_get_meetings (PRE_BOARD_PAGE (page))), >=, 1);
+  meeting_page = pre_board_page_open_meeting (PRE_BOARD_PAGE (page),
+                                              first_meeting_id_of (pre_board_page_get_meetings (PRE_BOARD_PAGE (page)), 0));
+  g_assert_nonnull (meeting_page);
+  wait_frames (3);
+  gtk_window_destroy (GTK_WINDOW (other));
+  wait_frames (2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -576,6 +691,8 @@ main (int   argc,
   g_test_add_func ("/board/deliberation/export", test_export);
   g_test_add_func ("/board/deliberation/delete-undo", test_delete_undo);
   g_test_add_func ("/board/meeting/narrow", test_narrow);
+  g_test_add_func ("/board/window/destroy", test_destroy);
+  g_test_add_func ("/board/meeting/new", test_new_meeting);
 
   status = g_test_run ();
 

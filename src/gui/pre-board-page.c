@@ -40,6 +40,7 @@ struct _PreBoardPage
   GListModel *deleted_attendance;
   PreDeliberation *deleted_deliberation;
   AdwToast *undo_toast;
+  AdwToast *no_board_toast;
   /* meeting id → PreAttendanceCounts, and → the casefolded text searched. */
   GHashTable *counts;
   GHashTable *haystacks;
@@ -355,6 +356,9 @@ pre_board_page_reload (PrePage *page)
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 
   gtk_widget_set_visible (GTK_WIDGET (self->example_button), pre_page_get_convention (page) == NULL);
+  /* Out of date once there is a board. */
+  if (self->n_boards > 0 && self->no_board_toast != NULL)
+    adw_toast_dismiss (self->no_board_toast);
   {
     g_autofree char *description = NULL;
 
@@ -479,6 +483,7 @@ add_meeting_action (GtkWidget  *widget,
 
       adw_toast_set_use_markup (toast, FALSE);
       adw_toast_set_button_label (toast, _("_Territories & Partners"));
+      g_set_weak_pointer (&self->no_board_toast, toast);
       adw_toast_set_action_name (toast, "win.page");
       adw_toast_set_action_target (toast, "s", "territories");
       pre_window_add_toast (PRE_WINDOW (gtk_widget_get_root (widget)), toast);
@@ -652,6 +657,7 @@ pre_board_page_dispose (GObject *object)
   clear_deleted (self);
   if (self->undo_toast != NULL)
     adw_toast_dismiss (self->undo_toast);
+  g_clear_weak_pointer (&self->no_board_toast);
 
   G_OBJECT_CLASS (pre_board_page_parent_class)->dispose (object);
 }
