@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "pre-activity.h"
+#include "pre-sql-list-model.h"
 #include "pre-store.h"
 
 G_BEGIN_DECLS
@@ -35,7 +36,7 @@ typedef enum
 #define PRE_ACTIVITY_TERRITORY_ANY ((gint64) -1)
 
 #define PRE_TYPE_ACTIVITY_MODEL (pre_activity_model_get_type ())
-G_DECLARE_FINAL_TYPE (PreActivityModel, pre_activity_model, PRE, ACTIVITY_MODEL, GObject)
+G_DECLARE_FINAL_TYPE (PreActivityModel, pre_activity_model, PRE, ACTIVITY_MODEL, PreSqlListModel)
 
 /**
  * PreActivityModel:

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "pre-expense.h"
+#include "pre-sql-list-model.h"
 #include "pre-store.h"
 
 G_BEGIN_DECLS
@@ -31,7 +32,7 @@ typedef enum
 #define PRE_EXPENSE_TERRITORY_ANY ((gint64) -1)
 
 #define PRE_TYPE_EXPENSE_MODEL (pre_expense_model_get_type ())
-G_DECLARE_FINAL_TYPE (PreExpenseModel, pre_expense_model, PRE, EXPENSE_MODEL, GObject)
+G_DECLARE_FINAL_TYPE (PreExpenseModel, pre_expense_model, PRE, EXPENSE_MODEL, PreSqlListModel)
 
 /**
  * PreExpenseModel:
