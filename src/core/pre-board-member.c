@@ -441,6 +441,9 @@ write_member (PreStore        *store,
   g_autoptr(PreStmt) stmt = NULL;
   g_autoptr(PreBoard) board = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+  gboolean found;
+  gint64 id;
 
   board = pre_store_get_board (store, member->board_id, &local_error);
   if (board == NULL)
@@ -458,17 +461,14 @@ write_member (PreStore        *store,
         return FALSE;
       sqlite3_bind_int64 (moved, 1, member->id);
       sqlite3_bind_int64 (moved, 2, member->board_id);
-      if (pre_store_step_row (store, moved, &local_error))
+      if (!pre_store_step_exists (store, moved, &found, error))
+        return FALSE;
+      if (found)
         {
-          g_autofree char *name = pre_board_member_dup_short_name (member);
+          name = pre_board_member_dup_short_name (member);
           pre_set_validation_error (error, PRE_VALIDATION_ERROR_CONFLICT, "board-id",
                                     _("%s is in the attendance of séances of their board and cannot move to another board."),
                                     name);
-          return FALSE;
-        }
-      if (local_error != NULL)
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
           return FALSE;
         }
     }
@@ -495,18 +495,11 @@ write_member (PreStore        *store,
   pre_bind_text (stmt, 7, member->out_of_office_from);
   if (member->id != 0)
     sqlite3_bind_int64 (stmt, 8, member->id);
-  if (!pre_store_step_done (store, stmt, error))
+  name = pre_board_member_dup_short_name (member);
+  if (!pre_store_step_save (store, stmt, member->id, &id, error,
+                            _("The member %s no longer exists."), name))
     return FALSE;
-
-  if (member->id == 0)
-    set_id (member, pre_store_last_insert_id (store));
-  else if (pre_store_changes (store) == 0)
-    {
-      g_autofree char *name = pre_board_member_dup_short_name (member);
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The member %s no longer exists."), name);
-      return FALSE;
-    }
+  set_id (member, id);
   return TRUE;
 }
 
@@ -516,6 +509,7 @@ pre_store_save_board_member (PreStore        *store,
                              GError         **error)
 {
   gint64 old_id;
+  gboolean ok;
 
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
   g_return_val_if_fail (PRE_IS_BOARD_MEMBER (member), FALSE);
@@ -526,15 +520,8 @@ pre_store_save_board_member (PreStore        *store,
     return FALSE;
 
   old_id = member->id;
-  if (!write_member (store, member, error))
-    {
-      pre_store_rollback (store);
-      set_id (member, old_id);
-      return FALSE;
-    }
-
-  pre_store_touch (store, "board_member");
-  if (!pre_store_commit (store, error))
+  ok = write_member (store, member, error);
+  if (!pre_store_finish_write (store, ok, PRE_TABLES ("board_member"), error))
     {
       set_id (member, old_id);
       return FALSE;
@@ -555,36 +542,11 @@ pre_store_get_board_member (PreStore  *store,
 }
 
 static gboolean
-count_one (PreStore    *store,
-           const char  *sql,
-           gint64       id,
-           gint64      *out,
-           GError     **error)
-{
-  g_autoptr(PreStmt) stmt = pre_store_prepare (store, sql, error);
-  g_autoptr(GError) local_error = NULL;
-
-  *out = 0;
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (pre_store_step_row (store, stmt, &local_error))
-    *out = sqlite3_column_int64 (stmt, 0);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-delete_member (PreStore  *store,
-               gint64     id,
-               GError   **error)
+check_member_unused (PreStore  *store,
+                     gint64     id,
+                     GError   **error)
 {
   g_autoptr(PreBoardMember) member = NULL;
-  g_autoptr(PreStmt) stmt = NULL;
   g_autofree char *name = NULL;
   gint64 n_attended, n_presided;
 
@@ -593,12 +555,12 @@ delete_member (PreStore  *store,
     return FALSE;
   name = pre_board_member_dup_short_name (member);
 
-  if (!count_one (store,
-                  "SELECT count(DISTINCT meeting_id) FROM attendance"
-                  " WHERE member_id = ?1 OR proxy_holder_id = ?1",
-                  id, &n_attended, error) ||
-      !count_one (store, "SELECT count(*) FROM meeting WHERE president_id = ?1",
-                  id, &n_presided, error))
+  if (!pre_store_count_for_id (store,
+                               "SELECT count(DISTINCT meeting_id) FROM attendance"
+                               " WHERE member_id = ?1 OR proxy_holder_id = ?1",
+                               id, &n_attended, error) ||
+      !pre_store_count_for_id (store, "SELECT count(*) FROM meeting WHERE president_id = ?1",
+                               id, &n_presided, error))
     return FALSE;
 
   if (n_attended > 0)
@@ -622,11 +584,7 @@ delete_member (PreStore  *store,
       return FALSE;
     }
 
-  stmt = pre_store_prepare (store, "DELETE FROM board_member WHERE id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  return pre_store_step_done (store, stmt, error);
+  return TRUE;
 }
 
 gboolean
@@ -636,15 +594,8 @@ pre_store_delete_board_member (PreStore  *store,
 {
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
 
-  if (!pre_store_begin (store, error))
-    return FALSE;
-  if (!delete_member (store, id, error))
-    {
-      pre_store_rollback (store);
-      return FALSE;
-    }
-  pre_store_touch (store, "board_member");
-  return pre_store_commit (store, error);
+  return pre_store_delete_by_id (store, "board_member", id, _("The board member no longer exists."),
+                                 check_member_unused, NULL, error);
 }
 
 GListModel *

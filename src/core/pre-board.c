@@ -259,7 +259,7 @@ write_board (PreStore  *store,
   g_autoptr(PreStmt) check = NULL;
   g_autoptr(PreStmt) stmt = NULL;
   gboolean found;
-  g_autoptr(GError) local_error = NULL;
+  gint64 id;
 
   check = pre_store_prepare (store,
                              "SELECT 1 FROM board WHERE body = ?1 AND name = ?2 AND id != ?3",
@@ -269,12 +269,8 @@ write_board (PreStore  *store,
   pre_bind_text (check, 1, board->body);
   pre_bind_text (check, 2, board->name);
   sqlite3_bind_int64 (check, 3, board->id);
-  found = pre_store_step_row (store, check, &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
+  if (!pre_store_step_exists (store, check, &found, error))
+    return FALSE;
   if (found)
     {
       pre_set_validation_error (error, PRE_VALIDATION_ERROR_CONFLICT, "name",
@@ -298,17 +294,10 @@ write_board (PreStore  *store,
   pre_bind_id (stmt, 3, board->partner_id);
   if (board->id != 0)
     sqlite3_bind_int64 (stmt, 4, board->id);
-  if (!pre_store_step_done (store, stmt, error))
+  if (!pre_store_step_save (store, stmt, board->id, &id, error,
+                            _("The board “%s” no longer exists."), board->name))
     return FALSE;
-
-  if (board->id == 0)
-    set_id (board, pre_store_last_insert_id (store));
-  else if (pre_store_changes (store) == 0)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The board “%s” no longer exists."), board->name);
-      return FALSE;
-    }
+  set_id (board, id);
   return TRUE;
 }
 
@@ -318,6 +307,7 @@ pre_store_save_board (PreStore  *store,
                       GError   **error)
 {
   gint64 old_id;
+  gboolean ok;
 
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
   g_return_val_if_fail (PRE_IS_BOARD (board), FALSE);
@@ -328,15 +318,8 @@ pre_store_save_board (PreStore  *store,
     return FALSE;
 
   old_id = board->id;
-  if (!write_board (store, board, error))
-    {
-      pre_store_rollback (store);
-      set_id (board, old_id);
-      return FALSE;
-    }
-
-  pre_store_touch (store, "board");
-  if (!pre_store_commit (store, error))
+  ok = write_board (store, board, error);
+  if (!pre_store_finish_write (store, ok, PRE_TABLES ("board"), error))
     {
       set_id (board, old_id);
       return FALSE;
@@ -357,31 +340,20 @@ pre_store_get_board (PreStore  *store,
 }
 
 static gboolean
-delete_board (PreStore  *store,
-              gint64     id,
-              GError   **error)
+check_board_unused (PreStore  *store,
+                    gint64     id,
+                    GError   **error)
 {
   g_autoptr(PreBoard) board = NULL;
-  g_autoptr(PreStmt) count = NULL;
-  g_autoptr(PreStmt) stmt = NULL;
-  gint64 n_meetings = 0;
-  g_autoptr(GError) local_error = NULL;
+  gint64 n_meetings;
 
   board = pre_store_get_board (store, id, error);
   if (board == NULL)
     return FALSE;
 
-  count = pre_store_prepare (store, "SELECT count(*) FROM meeting WHERE board_id = ?1", error);
-  if (count == NULL)
+  if (!pre_store_count_for_id (store, "SELECT count(*) FROM meeting WHERE board_id = ?1",
+                               id, &n_meetings, error))
     return FALSE;
-  sqlite3_bind_int64 (count, 1, id);
-  if (pre_store_step_row (store, count, &local_error))
-    n_meetings = sqlite3_column_int64 (count, 0);
-  else if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
 
   if (n_meetings > 0)
     {
@@ -394,11 +366,7 @@ delete_board (PreStore  *store,
       return FALSE;
     }
 
-  stmt = pre_store_prepare (store, "DELETE FROM board WHERE id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  return pre_store_step_done (store, stmt, error);
+  return TRUE;
 }
 
 gboolean
@@ -408,16 +376,8 @@ pre_store_delete_board (PreStore  *store,
 {
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
 
-  if (!pre_store_begin (store, error))
-    return FALSE;
-  if (!delete_board (store, id, error))
-    {
-      pre_store_rollback (store);
-      return FALSE;
-    }
-  pre_store_touch (store, "board");
-  pre_store_touch (store, "board_member");
-  return pre_store_commit (store, error);
+  return pre_store_delete_by_id (store, "board", id, _("The board no longer exists."),
+                                 check_board_unused, PRE_TABLES ("board", "board_member"), error);
 }
 
 GListModel *

@@ -609,6 +609,7 @@ write_meeting (PreStore    *store,
                GError     **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
+  gint64 id;
 
   if (!check_board_change (store, meeting, error))
     return FALSE;
@@ -633,17 +634,10 @@ write_meeting (PreStore    *store,
   sqlite3_bind_int (stmt, 6, (int)meeting->convocation);
   if (meeting->id != 0)
     sqlite3_bind_int64 (stmt, 7, meeting->id);
-  if (!pre_store_step_done (store, stmt, error))
+  if (!pre_store_step_save (store, stmt, meeting->id, &id, error,
+                            _("The séance no longer exists.")))
     return FALSE;
-
-  if (meeting->id == 0)
-    set_id (meeting, pre_store_last_insert_id (store));
-  else if (pre_store_changes (store) == 0)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The séance no longer exists."));
-      return FALSE;
-    }
+  set_id (meeting, id);
   return TRUE;
 }
 
@@ -653,6 +647,7 @@ pre_store_save_meeting (PreStore    *store,
                         GError     **error)
 {
   gint64 old_id;
+  gboolean ok;
 
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
   g_return_val_if_fail (PRE_IS_MEETING (meeting), FALSE);
@@ -661,16 +656,9 @@ pre_store_save_meeting (PreStore    *store,
     return FALSE;
 
   old_id = meeting->id;
-  if (!pre_store_validate_meeting (store, meeting, error) ||
-      !write_meeting (store, meeting, error))
-    {
-      pre_store_rollback (store);
-      set_id (meeting, old_id);
-      return FALSE;
-    }
-
-  pre_store_touch (store, "meeting");
-  if (!pre_store_commit (store, error))
+  ok = pre_store_validate_meeting (store, meeting, error)
+       && write_meeting (store, meeting, error);
+  if (!pre_store_finish_write (store, ok, PRE_TABLES ("meeting"), error))
     {
       set_id (meeting, old_id);
       return FALSE;
@@ -733,12 +721,11 @@ pre_store_get_meeting (PreStore  *store,
 }
 
 static gboolean
-delete_meeting (PreStore  *store,
-                gint64     id,
-                GError   **error)
+check_meeting_unused (PreStore  *store,
+                      gint64     id,
+                      GError   **error)
 {
   g_autoptr(PreMeeting) meeting = NULL;
-  g_autoptr(PreStmt) stmt = NULL;
 
   meeting = pre_store_get_meeting (store, id, error);
   if (meeting == NULL)
@@ -757,11 +744,7 @@ delete_meeting (PreStore  *store,
       return FALSE;
     }
 
-  stmt = pre_store_prepare (store, "DELETE FROM meeting WHERE id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  return pre_store_step_done (store, stmt, error);
+  return TRUE;
 }
 
 gboolean
@@ -771,16 +754,8 @@ pre_store_delete_meeting (PreStore  *store,
 {
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
 
-  if (!pre_store_begin (store, error))
-    return FALSE;
-  if (!delete_meeting (store, id, error))
-    {
-      pre_store_rollback (store);
-      return FALSE;
-    }
-  pre_store_touch (store, "meeting");
-  pre_store_touch (store, "attendance");
-  return pre_store_commit (store, error);
+  return pre_store_delete_by_id (store, "meeting", id, _("The séance no longer exists."),
+                                 check_meeting_unused, PRE_TABLES ("meeting", "attendance"), error);
 }
 
 GListModel *
