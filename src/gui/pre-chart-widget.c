@@ -288,6 +288,10 @@ rebuild_table (PreChartWidget *self)
 static void
 update (PreChartWidget *self)
 {
+  /* Disposed: nothing left to show it in. */
+  if (self->drawing == NULL)
+    return;
+
   g_clear_pointer (&self->layout, pre_chart_layout_unref);
   g_clear_pointer (&self->description, g_free);
   if (self->data != NULL)

@@ -613,7 +613,8 @@ payments_ready_cb (GObject      *source,
   g_autoptr(GHashTable) expanded = NULL;
 
   rows = pre_store_compute_payments_finish (PRE_STORE (source), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* Cancelled, or the page went away meanwhile. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->stack == NULL)
     return;
   loaded (self);
   if (rows == NULL)
@@ -697,7 +698,8 @@ missions_ready_cb (GObject      *source,
   guint budget, spent;
 
   rows = pre_store_compute_missions_finish (PRE_STORE (source), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* Cancelled, or the page went away meanwhile. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->stack == NULL)
     return;
   loaded (self);
   if (rows == NULL)
@@ -754,7 +756,8 @@ contributions_ready_cb (GObject      *source,
   guint paid, spent;
 
   rows = pre_store_compute_contributions_finish (PRE_STORE (source), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* Cancelled, or the page went away meanwhile. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->stack == NULL)
     return;
   loaded (self);
   if (rows == NULL)
@@ -808,7 +811,8 @@ balances_ready_cb (GObject      *source,
   GtkWidget *child;
 
   rows = pre_store_compute_balances_finish (PRE_STORE (source), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* Cancelled, or the page went away meanwhile. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->stack == NULL)
     return;
   loaded (self);
   if (rows == NULL)

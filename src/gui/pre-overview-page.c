@@ -71,7 +71,8 @@ missions_ready_cb (GObject      *source,
   g_autofree char *title = NULL;
 
   rows = pre_store_compute_missions_finish (PRE_STORE (source), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* Cancelled, or the page went away meanwhile. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->stack == NULL)
     return;
   loaded (self);
   if (rows == NULL)
@@ -142,7 +143,8 @@ balances_ready_cb (GObject      *source,
   int year = pre_page_get_year (PRE_PAGE (self));
 
   rows = pre_store_compute_balances_finish (PRE_STORE (source), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* Cancelled, or the page went away meanwhile. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->stack == NULL)
     return;
   loaded (self);
   if (rows == NULL)
@@ -185,7 +187,8 @@ payments_ready_cb (GObject      *source,
   guint n_late = 0;
 
   rows = pre_store_compute_payments_finish (PRE_STORE (source), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* Cancelled, or the page went away meanwhile. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->stack == NULL)
     return;
   loaded (self);
   if (rows == NULL)
@@ -235,7 +238,8 @@ spending_ready_cb (GObject      *source,
   guint series[PRE_N_MISSION_KINDS];
 
   rows = pre_store_compute_spending_finish (PRE_STORE (source), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  /* Cancelled, or the page went away meanwhile. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->stack == NULL)
     return;
   loaded (self);
   if (rows == NULL)
