@@ -459,6 +459,10 @@ test_export (void)
   g_autofree char *text = NULL;
   g_autofree char *pdftotext = NULL;
   const char *argv[] = { "pdftotext", "-layout", path, "-", NULL };
+  g_autofree char *printed_name = g_strdup_printf ("board-printed-%s.pdf", lang);
+  g_autofree char *printed = g_build_filename (output_dir, printed_name, NULL);
+  const char *print_argv[] = { "sh", "-c", NULL, NULL };
+  g_autofree char *command = NULL;
   int status;
 
   if (g_str_equal (lang, "en"))
@@ -480,6 +484,19 @@ test_export (void)
   g_assert_no_error (error);
   g_assert_nonnull (strstr (text, "TENENBAUM"));
   g_assert_nonnull (strstr (text, "HOAREAU"));
+
+  /* Printed (to a file): the same extract, on A4 pages measured in points. */
+  g_clear_pointer (&text, g_free);
+  g_assert_true (pre_meeting_page_print_extract_to_file (meeting_page, pre_deliberation_get_id (deliberation),
+                                                         printed, &error));
+  g_assert_no_error (error);
+  command = g_strdup_printf ("pdftotext -layout '%s' - && pdfinfo '%s'", printed, printed);
+  print_argv[2] = command;
+  g_assert_true (g_spawn_sync (NULL, (char **)print_argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &text, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "TENENBAUM"));
+  g_assert_nonnull (strstr (text, "(A4)"));
 }
 
 static void

@@ -380,27 +380,25 @@ print_done_cb (GtkPrintOperation       *operation,
     }
 }
 
-static void
-print_extract_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *param)
+static GtkPrintOperation *
+create_print_operation (PreMeetingPage  *self,
+                        gint64           deliberation_id,
+                        GError         **error)
 {
-  PreMeetingPage *self = PRE_MEETING_PAGE (widget);
   PreStore *store = get_store (self);
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
   g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
-  g_autoptr(GError) error = NULL;
   PreExtract *extract;
 
   if (store == NULL)
-    return;
-  extract = pre_store_build_extract (store, g_variant_get_int64 (param), &error);
-  if (extract == NULL)
     {
-      show_error (self, _("Cannot Print the Extract"), error);
-      return;
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_CLOSED, _("The database is closed."));
+      return NULL;
     }
+  extract = pre_store_build_extract (store, deliberation_id, error);
+  if (extract == NULL)
+    return NULL;
 
   gtk_page_setup_set_paper_size (setup, a4);
   operation = gtk_print_operation_new ();
@@ -413,8 +411,44 @@ print_extract_action (GtkWidget  *widget,
                           (GDestroyNotify)pre_extract_free);
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), extract);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), extract);
-  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
+  return g_steal_pointer (&operation);
+}
 
+gboolean
+pre_meeting_page_print_extract_to_file (PreMeetingPage  *self,
+                                        gint64           deliberation_id,
+                                        const char      *pdf_path,
+                                        GError         **error)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+
+  g_return_val_if_fail (PRE_IS_MEETING_PAGE (self), FALSE);
+  g_return_val_if_fail (pdf_path != NULL, FALSE);
+
+  operation = create_print_operation (self, deliberation_id, error);
+  if (operation == NULL)
+    return FALSE;
+  gtk_print_operation_set_export_filename (operation, pdf_path);
+  return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error)
+         != GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
+static void
+print_extract_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  PreMeetingPage *self = PRE_MEETING_PAGE (widget);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  operation = create_print_operation (self, g_variant_get_int64 (param), &error);
+  if (operation == NULL)
+    {
+      show_error (self, _("Cannot Print the Extract"), error);
+      return;
+    }
+  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_WINDOW (gtk_widget_get_root (widget)), &error)
       == GTK_PRINT_OPERATION_RESULT_ERROR)

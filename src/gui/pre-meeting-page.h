@@ -31,4 +31,11 @@ gboolean           pre_meeting_page_export_extract    (PreMeetingPage *self,
                                                        GFile          *file,
                                                        GError        **error);
 
+/* Prints the extract through GtkPrintOperation into a PDF file, as the
+ * Print… button does to a printer (no dialog). */
+gboolean           pre_meeting_page_print_extract_to_file (PreMeetingPage *self,
+                                                           gint64          deliberation_id,
+                                                           const char     *pdf_path,
+                                                           GError        **error);
+
 G_END_DECLS
