@@ -345,13 +345,16 @@ visible_view_cb (PreMissionPage *self)
 static void
 sorter_changed_cb (PreMissionPage *self)
 {
-  GtkColumnViewSorter *sorter = GTK_COLUMN_VIEW_SORTER (gtk_column_view_get_sorter (self->session_view));
-  GtkColumnViewColumn *column = gtk_column_view_sorter_get_primary_sort_column (sorter);
+  GtkColumnViewSorter *sorter;
+  GtkColumnViewColumn *column;
   PreActivitySort sort = PRE_ACTIVITY_SORT_DATE;
   gboolean descending = FALSE;
 
-  if (self->model == NULL)
+  if (self->model == NULL || self->session_view == NULL)
     return;
+
+  sorter = GTK_COLUMN_VIEW_SORTER (gtk_column_view_get_sorter (self->session_view));
+  column = gtk_column_view_sorter_get_primary_sort_column (sorter);
 
   if (column != NULL)
     {
@@ -908,6 +911,9 @@ pre_mission_page_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
+  /* The column view tells its sorter's last change while it goes. */
+  if (self->session_view != NULL)
+    g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->session_view), self);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), PRE_TYPE_MISSION_PAGE);
 
