@@ -44,8 +44,8 @@ struct _PreActivityDialog
   AdwSpinRow     *every_row;
   AdwPreferencesGroup *main_group;
   AdwEntryRow    *notes_row;
-  AdwPreferencesGroup *participation_group;
   AdwSpinRow     *participants_row;
+  AdwPreferencesGroup *participation_group;
   AdwPreferencesGroup *partners_group;
   AdwEntryRow    *provider_row;
   GtkButton      *save_button;
@@ -676,8 +676,8 @@ pre_activity_dialog_class_init (PreActivityDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PreActivityDialog, every_row);
   gtk_widget_class_bind_template_child (widget_class, PreActivityDialog, main_group);
   gtk_widget_class_bind_template_child (widget_class, PreActivityDialog, notes_row);
-  gtk_widget_class_bind_template_child (widget_class, PreActivityDialog, participation_group);
   gtk_widget_class_bind_template_child (widget_class, PreActivityDialog, participants_row);
+  gtk_widget_class_bind_template_child (widget_class, PreActivityDialog, participation_group);
   gtk_widget_class_bind_template_child (widget_class, PreActivityDialog, partners_group);
   gtk_widget_class_bind_template_child (widget_class, PreActivityDialog, provider_row);
   gtk_widget_class_bind_template_child (widget_class, PreActivityDialog, save_button);
@@ -691,8 +691,6 @@ pre_activity_dialog_class_init (PreActivityDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PreActivityDialog, youth_code_row);
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, save_cb);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
