@@ -692,6 +692,7 @@ write_deliberation (PreStore         *store,
                     GError          **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
+  gint64 id;
   guint n;
 
   if (deliberation->id == 0)
@@ -722,17 +723,10 @@ write_deliberation (PreStore         *store,
   pre_bind_id (stmt, 11, deliberation->convention_id);
   if (deliberation->id != 0)
     sqlite3_bind_int64 (stmt, 12, deliberation->id);
-  if (!pre_store_step_done (store, stmt, error))
+  if (!pre_store_step_save (store, stmt, deliberation->id, &id, error,
+                            _("The deliberation “%s” no longer exists."), deliberation->subject))
     return FALSE;
-
-  if (deliberation->id == 0)
-    set_id (deliberation, pre_store_last_insert_id (store));
-  else if (pre_store_changes (store) == 0)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The deliberation “%s” no longer exists."), deliberation->subject);
-      return FALSE;
-    }
+  set_id (deliberation, id);
 
   {
     g_autoptr(PreStmt) clear = pre_store_prepare (store,
@@ -789,12 +783,17 @@ write_deliberation (PreStore         *store,
   return TRUE;
 }
 
+/* What saving or deleting a deliberation writes. */
+#define DELIBERATION_TABLES \
+  PRE_TABLES ("deliberation", "deliberation_decision", "deliberation_recipient")
+
 gboolean
 pre_store_save_deliberation (PreStore         *store,
                              PreDeliberation  *deliberation,
                              GError          **error)
 {
   gint64 old_id;
+  gboolean ok;
 
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
   g_return_val_if_fail (PRE_IS_DELIBERATION (deliberation), FALSE);
@@ -803,18 +802,9 @@ pre_store_save_deliberation (PreStore         *store,
     return FALSE;
 
   old_id = deliberation->id;
-  if (!pre_store_validate_deliberation (store, deliberation, error) ||
-      !write_deliberation (store, deliberation, error))
-    {
-      pre_store_rollback (store);
-      set_id (deliberation, old_id);
-      return FALSE;
-    }
-
-  pre_store_touch (store, "deliberation");
-  pre_store_touch (store, "deliberation_decision");
-  pre_store_touch (store, "deliberation_recipient");
-  if (!pre_store_commit (store, error))
+  ok = pre_store_validate_deliberation (store, deliberation, error)
+       && write_deliberation (store, deliberation, error);
+  if (!pre_store_finish_write (store, ok, DELIBERATION_TABLES, error))
     {
       set_id (deliberation, old_id);
       return FALSE;
@@ -909,50 +899,16 @@ pre_store_get_deliberation (PreStore  *store,
                             gint64     id,
                             GError   **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
   g_autoptr(PreDeliberation) deliberation = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
-  stmt = pre_store_prepare (store, DELIBERATION_SELECT "WHERE d.id = ?1", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!pre_store_step_row (store, stmt, &local_error))
-    {
-      if (local_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                     _("The deliberation no longer exists."));
-      return NULL;
-    }
-  deliberation = deliberation_from_row (stmt);
-  if (!load_children (store, deliberation, error))
+  deliberation = pre_store_get_by_id (store, DELIBERATION_SELECT "WHERE d.id = ?1",
+                                      id, (PreRowFunc)deliberation_from_row,
+                                      _("The deliberation no longer exists."), error);
+  if (deliberation == NULL || !load_children (store, deliberation, error))
     return NULL;
   return g_steal_pointer (&deliberation);
-}
-
-static gboolean
-delete_deliberation (PreStore  *store,
-                     gint64     id,
-                     GError   **error)
-{
-  g_autoptr(PreStmt) stmt = pre_store_prepare (store, "DELETE FROM deliberation WHERE id = ?1", error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!pre_store_step_done (store, stmt, error))
-    return FALSE;
-  if (pre_store_changes (store) == 0)
-    {
-      g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                   _("The deliberation no longer exists."));
-      return FALSE;
-    }
-  return TRUE;
 }
 
 gboolean
@@ -962,17 +918,9 @@ pre_store_delete_deliberation (PreStore  *store,
 {
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
 
-  if (!pre_store_begin (store, error))
-    return FALSE;
-  if (!delete_deliberation (store, id, error))
-    {
-      pre_store_rollback (store);
-      return FALSE;
-    }
-  pre_store_touch (store, "deliberation");
-  pre_store_touch (store, "deliberation_decision");
-  pre_store_touch (store, "deliberation_recipient");
-  return pre_store_commit (store, error);
+  return pre_store_delete_by_id (store, "deliberation", id,
+                                 _("The deliberation no longer exists."),
+                                 NULL, DELIBERATION_TABLES, error);
 }
 
 static GListModel *
@@ -981,37 +929,23 @@ list_deliberations (PreStore    *store,
                     gint64       id,
                     GError     **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GListStore) list = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GListModel) list = NULL;
   guint n;
 
-  stmt = pre_store_prepare (store, sql, error);
-  if (stmt == NULL)
+  list = pre_store_list_for_id (store, sql, id, PRE_TYPE_DELIBERATION,
+                                (PreRowFunc)deliberation_from_row, error);
+  if (list == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
 
-  list = g_list_store_new (PRE_TYPE_DELIBERATION);
-  while (pre_store_step_row (store, stmt, &local_error))
-    {
-      g_autoptr(PreDeliberation) deliberation = deliberation_from_row (stmt);
-      g_list_store_append (list, deliberation);
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  n = g_list_model_get_n_items (list);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PreDeliberation) deliberation = g_list_model_get_item (G_LIST_MODEL (list), i);
+      g_autoptr(PreDeliberation) deliberation = g_list_model_get_item (list, i);
 
       if (!load_children (store, deliberation, error))
         return NULL;
     }
-  return G_LIST_MODEL (g_steal_pointer (&list));
+  return g_steal_pointer (&list);
 }
 
 GListModel *
