@@ -559,6 +559,9 @@ test_new_meeting (void)
   g_autofree char *warning = NULL;
   GtkWidget *date_row = NULL;
   GtkWidget *convocation_row = NULL;
+  GtkWidget *subject_row;
+  PreAttendanceEditor *editor;
+  g_autofree char *quorum = NULL;
   const char *message;
 
   resize (1200, 800);
@@ -617,6 +620,38 @@ test_new_meeting (void)
   meeting_page = pre_board_page_get_meeting_page (page);
   g_assert_nonnull (meeting_page);
   g_assert_cmpint (pre_meeting_page_get_meeting_id (PRE_MEETING_PAGE (meeting_page)), !=, first_meeting_id_of (meetings, 1));
+
+  /* Nobody recorded yet: no quorum, and core refuses a vote. */
+  editor = PRE_ATTENDANCE_EDITOR (pre_meeting_page_get_attendance_editor (PRE_MEETING_PAGE (meeting_page)));
+  if (g_str_equal (lang, "en"))
+    g_assert_cmpstr (pre_attendance_editor_get_summary (editor), ==,
+                     "0 present, 17 absent — quorum not reached (9 required)");
+  g_assert_nonnull (find_mapped_label (meeting_page,
+                                       _("The quorum is not reached: on a first convocation the board cannot vote.")));
+  save_screenshot_of (GTK_WIDGET (window), "new-meeting-page");
+
+  gtk_widget_activate_action (meeting_page, "meeting.add-deliberation", NULL);
+  wait_frames (4);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (PRE_IS_DELIBERATION_DIALOG (dialog));
+  /* Empty: the subject is required. */
+  g_assert_nonnull (pre_deliberation_dialog_get_message (PRE_DELIBERATION_DIALOG (dialog)));
+  subject_row = NULL;
+  for (GtkWidget *w = find_mapped (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW); w != NULL; w = gtk_widget_get_next_sibling (w))
+    if (ADW_IS_ENTRY_ROW (w))
+      subject_row = w;
+  g_assert_nonnull (subject_row);
+  gtk_editable_set_text (GTK_EDITABLE (subject_row), "Budget");
+  wait_frames (2);
+  g_assert_null (pre_deliberation_dialog_get_message (PRE_DELIBERATION_DIALOG (dialog)));
+  adw_spin_row_set_value (pre_deliberation_dialog_get_votes_for_row (PRE_DELIBERATION_DIALOG (dialog)), 1);
+  wait_frames (2);
+  quorum = g_strdup_printf (_("The quorum is not reached (%u required, %u present): the board cannot vote on a first convocation."),
+                            9, 0);
+  g_assert_cmpstr (pre_deliberation_dialog_get_message (PRE_DELIBERATION_DIALOG (dialog)), ==, quorum);
+  g_assert_false (gtk_widget_get_sensitive (pre_deliberation_dialog_get_save_button (PRE_DELIBERATION_DIALOG (dialog))));
+  adw_dialog_force_close (dialog);
+  wait_frames (3);
 
   /* Deleted, then back with Undo. */
   gtk_widget_activate_action (meeting_page, "meeting.delete", NULL);
