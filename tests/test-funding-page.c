@@ -587,6 +587,23 @@ test_navigation (void)
   segment = pre_chart_layout_get_segment (layout, PRE_MISSION_PSYCHOLOGY, 0, PRE_CHART_PART_ACTUAL);
   g_assert_nonnull (segment);
   g_assert_nonnull (strstr (segment->tooltip, pre_mission_kind_get_label (PRE_MISSION_PSYCHOLOGY)));
+  {
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (pre_chart_widget_get_drawing (chart));
+
+    /* Hovered: a hand and an outline. */
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_EVENT_CONTROLLER_MOTION (controller))
+          g_signal_emit_by_name (controller, "motion",
+                                 segment->rect.x + segment->rect.width / 2,
+                                 segment->rect.y + segment->rect.height / 2);
+      }
+    g_assert_nonnull (gtk_widget_get_cursor (pre_chart_widget_get_drawing (chart)));
+    g_assert_cmpstr (gdk_cursor_get_name (gtk_widget_get_cursor (pre_chart_widget_get_drawing (chart))), ==, "pointer");
+    save_screenshot ("funding-chart-hover");
+  }
   click (chart, segment->rect.x + segment->rect.width / 2, segment->rect.y + segment->rect.height / 2);
   wait_frames (2);
   g_assert_cmpstr (pre_window_get_page (window), ==, "psychology");

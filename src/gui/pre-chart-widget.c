@@ -24,6 +24,11 @@ struct _PreChartWidget
   PreChartLayout *layout;
   PreChartTable  *table;
   char           *description;
+  /* The segment under the pointer, outlined: category, series, part. */
+  gboolean        hovering;
+  guint           hover_category;
+  guint           hover_series;
+  PreChartPart    hover_part;
 
   /* Template widgets */
   GtkWidget      *accent_probe;
@@ -167,6 +172,22 @@ draw_cb (GtkDrawingArea *area,
 
   fill_palette (self, &palette);
   pre_chart_paint (layout, cr, &palette);
+
+  if (self->hovering)
+    {
+      const PreChartSegment *segment = pre_chart_layout_get_segment (layout, self->hover_category,
+                                                                     self->hover_series, self->hover_part);
+
+      if (segment != NULL && segment->rect.height > 0)
+        {
+          cairo_set_source_rgba (cr, palette.foreground.red, palette.foreground.green,
+                                 palette.foreground.blue, palette.foreground.alpha);
+          cairo_set_line_width (cr, 2);
+          cairo_rectangle (cr, segment->rect.x - 1, segment->rect.y - 1,
+                           segment->rect.width + 2, segment->rect.height + 2);
+          cairo_stroke (cr);
+        }
+    }
 }
 
 /* Table */
@@ -294,6 +315,7 @@ update (PreChartWidget *self)
 
   g_clear_pointer (&self->layout, pre_chart_layout_unref);
   g_clear_pointer (&self->description, g_free);
+  self->hovering = FALSE;
   if (self->data != NULL)
     self->description = pre_chart_data_describe (self->data);
 
@@ -347,16 +369,44 @@ motion_cb (GtkEventControllerMotion *controller,
            gpointer                  user_data)
 {
   PreChartWidget *self = user_data;
+  const PreChartSegment *segment = NULL;
   gboolean active = FALSE;
+  gboolean was_hovering = self->hovering;
 
   if (self->layout != NULL)
     {
       const PreChartLegendEntry *entry = pre_chart_layout_hit_test_legend (self->layout, x, y);
 
-      active = (entry != NULL && entry->series != G_MAXUINT)
-               || pre_chart_layout_hit_test (self->layout, x, y) != NULL;
+      segment = pre_chart_layout_hit_test (self->layout, x, y);
+      active = (entry != NULL && entry->series != G_MAXUINT) || segment != NULL;
     }
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self->drawing), active ? "pointer" : NULL);
+
+  self->hovering = segment != NULL && pre_chart_layout_get_kind (self->layout) != PRE_CHART_KIND_CUMULATIVE_LINE;
+  if (self->hovering
+      && (!was_hovering || self->hover_category != segment->category
+          || self->hover_series != segment->series || self->hover_part != segment->part))
+    {
+      self->hover_category = segment->category;
+      self->hover_series = segment->series;
+      self->hover_part = segment->part;
+      gtk_widget_queue_draw (GTK_WIDGET (self->drawing));
+    }
+  else if (was_hovering && !self->hovering)
+    gtk_widget_queue_draw (GTK_WIDGET (self->drawing));
+}
+
+static void
+leave_cb (GtkEventControllerMotion *controller,
+          gpointer                  user_data)
+{
+  PreChartWidget *self = user_data;
+
+  if (self->hovering)
+    {
+      self->hovering = FALSE;
+      gtk_widget_queue_draw (GTK_WIDGET (self->drawing));
+    }
 }
 
 static void
@@ -583,6 +633,7 @@ pre_chart_widget_init (PreChartWidget *self)
   g_signal_connect (self->drawing, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
   motion = gtk_event_controller_motion_new ();
   g_signal_connect (motion, "motion", G_CALLBACK (motion_cb), self);
+  g_signal_connect (motion, "leave", G_CALLBACK (leave_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->drawing), motion);
   click = gtk_gesture_click_new ();
   g_signal_connect (click, "released", G_CALLBACK (released_cb), self);
