@@ -29,6 +29,7 @@ struct _PreMissionPage
   GtkLevelBar        *budget_bar;
   GtkLabel           *budget_label;
   GtkLabel           *committed_label;
+  GtkButton          *empty_button;
   GtkLabel           *expense_footer_label;
   GtkStack           *expense_stack;
   GtkColumnView      *expense_view;
@@ -1001,6 +1002,7 @@ pre_mission_page_class_init (PreMissionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PreMissionPage, budget_bar);
   gtk_widget_class_bind_template_child (widget_class, PreMissionPage, budget_label);
   gtk_widget_class_bind_template_child (widget_class, PreMissionPage, committed_label);
+  gtk_widget_class_bind_template_child (widget_class, PreMissionPage, empty_button);
   gtk_widget_class_bind_template_child (widget_class, PreMissionPage, expense_footer_label);
   gtk_widget_class_bind_template_child (widget_class, PreMissionPage, expense_stack);
   gtk_widget_class_bind_template_child (widget_class, PreMissionPage, expense_view);
