@@ -661,6 +661,21 @@ test_new_meeting (void)
   gtk_widget_activate_action (GTK_WIDGET (page), "board.undo-delete", NULL);
   wait_frames (4);
   g_assert_cmpuint (g_list_model_get_n_items (pre_board_page_get_meetings (page)), ==, 2);
+
+  /* From the list, with the Delete key on the selected séance (the newest
+   * first); the one holding a deliberation is refused by core. */
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (pre_board_page_get_meetings (page)), 0, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (page), "board.delete-meeting", NULL);
+  wait_frames (4);
+  g_assert_cmpuint (g_list_model_get_n_items (pre_board_page_get_meetings (page)), ==, 1);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (pre_board_page_get_meetings (page)), 0, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (page), "board.delete-meeting", NULL);
+  wait_frames (4);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (pre_board_page_get_meetings (page)), ==, 1);
+  adw_dialog_force_close (dialog);
+  wait_frames (3);
 }
 
 static void

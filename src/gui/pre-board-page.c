@@ -636,6 +636,19 @@ pre_board_page_delete_meeting (PreBoardPage *self,
 }
 
 static void
+delete_meeting_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  PreBoardPage *self = PRE_BOARD_PAGE (widget);
+  PreMeeting *meeting = gtk_single_selection_get_selected_item (self->selection);
+
+  /* Only from the list: on a séance page the header bar's button says which. */
+  if (meeting != NULL && pre_board_page_get_meeting_page (self) == NULL)
+    pre_board_page_delete_meeting (self, pre_meeting_get_id (meeting));
+}
+
+static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *param)
@@ -706,9 +719,12 @@ pre_board_page_class_init (PreBoardPageClass *klass)
   gtk_widget_class_install_action (widget_class, "board.add-meeting", NULL, add_meeting_action);
   gtk_widget_class_install_action (widget_class, "board.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "board.undo-delete", NULL, undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "board.delete-meeting", NULL, delete_meeting_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "board.add-meeting", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "board.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "board.delete-meeting", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "board.delete-meeting", NULL);
 }
 
 static void
