@@ -8,7 +8,7 @@
 #include "pre-board-rules.h"
 #include "pre-date.h"
 #include "pre-meeting.h"
-#include "pre-store-private.h"
+#include "pre-store-helpers.h"
 
 struct _PreAttendance
 {
@@ -457,15 +457,42 @@ format_full_name (const char *civility,
   return g_strdup_printf ("%s %s %s", civility, first_name, upper);
 }
 
+static PreAttendance *
+attendance_from_row (PreStmt *stmt)
+{
+  PreAttendance *row = g_object_new (PRE_TYPE_ATTENDANCE, NULL);
+  PreAttendanceStatus status = PRE_ATTENDANCE_ABSENT;
+
+  row->member_id = sqlite3_column_int64 (stmt, 0);
+  g_free (row->member_name);
+  row->member_name = pre_board_member_format_short_name (pre_column_text (stmt, 1),
+                                                        pre_column_text (stmt, 3));
+  g_free (row->member_full_name);
+  row->member_full_name = format_full_name (pre_column_text (stmt, 1),
+                                            pre_column_text (stmt, 2),
+                                            pre_column_text (stmt, 3));
+  g_set_str (&row->member_civility, pre_column_text (stmt, 1));
+  row->member_position = sqlite3_column_int (stmt, 4);
+  if (sqlite3_column_type (stmt, 5) != SQLITE_NULL)
+    pre_attendance_status_from_string (pre_column_text (stmt, 5), &status);
+  row->status = status;
+  row->proxy_holder_id = sqlite3_column_int64 (stmt, 6);
+  if (sqlite3_column_type (stmt, 8) != SQLITE_NULL)
+    {
+      g_free (row->proxy_holder_name);
+      row->proxy_holder_name = pre_board_member_format_short_name (pre_column_text (stmt, 7),
+                                                                  pre_column_text (stmt, 8));
+    }
+  row->meeting_id = sqlite3_column_int64 (stmt, 9);
+  return row;
+}
+
 GListModel *
 pre_store_list_attendance (PreStore  *store,
                            gint64     meeting_id,
                            GError   **error)
 {
   g_autoptr(PreMeeting) meeting = NULL;
-  g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GListStore) list = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
 
@@ -475,55 +502,17 @@ pre_store_list_attendance (PreStore  *store,
 
   /* The members in office on the date, and anyone recorded for the séance
    * even if an out-of-office date was set afterwards. */
-  stmt = pre_store_prepare (store,
-                            "SELECT bm.id, bm.civility, bm.first_name, bm.last_name, bm.position,"
-                            " a.status, a.proxy_holder_id, h.civility, h.last_name"
-                            " FROM meeting m JOIN board_member bm ON bm.board_id = m.board_id"
-                            " LEFT JOIN attendance a ON a.meeting_id = m.id AND a.member_id = bm.id"
-                            " LEFT JOIN board_member h ON h.id = a.proxy_holder_id"
-                            " WHERE m.id = ?1 AND (bm.out_of_office_from IS NULL"
-                            "  OR bm.out_of_office_from > m.date OR a.member_id IS NOT NULL)"
-                            " ORDER BY bm.position, bm.id",
-                            error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, meeting_id);
-
-  list = g_list_store_new (PRE_TYPE_ATTENDANCE);
-  while (pre_store_step_row (store, stmt, &local_error))
-    {
-      g_autoptr(PreAttendance) row = g_object_new (PRE_TYPE_ATTENDANCE, NULL);
-      PreAttendanceStatus status = PRE_ATTENDANCE_ABSENT;
-
-      row->meeting_id = meeting_id;
-      row->member_id = sqlite3_column_int64 (stmt, 0);
-      g_free (row->member_name);
-      row->member_name = pre_board_member_format_short_name (pre_column_text (stmt, 1),
-                                                            pre_column_text (stmt, 3));
-      g_free (row->member_full_name);
-      row->member_full_name = format_full_name (pre_column_text (stmt, 1),
-                                                pre_column_text (stmt, 2),
-                                                pre_column_text (stmt, 3));
-      g_set_str (&row->member_civility, pre_column_text (stmt, 1));
-      row->member_position = sqlite3_column_int (stmt, 4);
-      if (sqlite3_column_type (stmt, 5) != SQLITE_NULL)
-        pre_attendance_status_from_string (pre_column_text (stmt, 5), &status);
-      row->status = status;
-      row->proxy_holder_id = sqlite3_column_int64 (stmt, 6);
-      if (sqlite3_column_type (stmt, 8) != SQLITE_NULL)
-        {
-          g_free (row->proxy_holder_name);
-          row->proxy_holder_name = pre_board_member_format_short_name (pre_column_text (stmt, 7),
-                                                                      pre_column_text (stmt, 8));
-        }
-      g_list_store_append (list, row);
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-  return G_LIST_MODEL (g_steal_pointer (&list));
+  return pre_store_list_for_id (store,
+                                "SELECT bm.id, bm.civility, bm.first_name, bm.last_name, bm.position,"
+                                " a.status, a.proxy_holder_id, h.civility, h.last_name, m.id"
+                                " FROM meeting m JOIN board_member bm ON bm.board_id = m.board_id"
+                                " LEFT JOIN attendance a ON a.meeting_id = m.id AND a.member_id = bm.id"
+                                " LEFT JOIN board_member h ON h.id = a.proxy_holder_id"
+                                " WHERE m.id = ?1 AND (bm.out_of_office_from IS NULL"
+                                "  OR bm.out_of_office_from > m.date OR a.member_id IS NOT NULL)"
+                                " ORDER BY bm.position, bm.id",
+                                meeting_id, PRE_TYPE_ATTENDANCE,
+                                (PreRowFunc)attendance_from_row, error);
 }
 
 /* The votes already recorded for the séance must still be possible with
@@ -723,11 +712,6 @@ pre_store_set_attendance (PreStore    *store,
 
   if (!pre_store_begin (store, error))
     return FALSE;
-  if (!write_attendance (store, meeting_id, attendances, error))
-    {
-      pre_store_rollback (store);
-      return FALSE;
-    }
-  pre_store_touch (store, "attendance");
-  return pre_store_commit (store, error);
+  return pre_store_finish_write (store, write_attendance (store, meeting_id, attendances, error),
+                                 PRE_TABLES ("attendance"), error);
 }

@@ -576,7 +576,7 @@ check_board_change (PreStore    *store,
                     GError     **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GError) local_error = NULL;
+  gboolean moved;
 
   if (meeting->id == 0)
     return TRUE;
@@ -589,15 +589,12 @@ check_board_change (PreStore    *store,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, meeting->id);
   sqlite3_bind_int64 (stmt, 2, meeting->board_id);
-  if (pre_store_step_row (store, stmt, &local_error))
+  if (!pre_store_step_exists (store, stmt, &moved, error))
+    return FALSE;
+  if (moved)
     {
       pre_set_validation_error (error, PRE_VALIDATION_ERROR_CONFLICT, "board-id",
                                 _("The attendance of the séance is recorded with the members of its board: the séance cannot move to another board."));
-      return FALSE;
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
   return TRUE;
@@ -785,7 +782,6 @@ pre_store_get_attendance_counts (PreStore             *store,
                                  GError              **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
   g_return_val_if_fail (out != NULL, FALSE);
@@ -794,29 +790,19 @@ pre_store_get_attendance_counts (PreStore             *store,
 
   /* The members in office on the date, and anyone recorded in the
    * attendance even if an out-of-office date was set afterwards. */
-  stmt = pre_store_prepare (store,
-                            "SELECT m.convocation, count(bm.id),"
-                            " total(a.status = 'present'), total(a.status = 'represented'),"
-                            " total(a.status = 'excused')"
-                            " FROM meeting m"
-                            " LEFT JOIN board_member bm ON bm.board_id = m.board_id"
-                            " LEFT JOIN attendance a ON a.meeting_id = m.id AND a.member_id = bm.id"
-                            " WHERE m.id = ?1 AND (bm.id IS NULL OR bm.out_of_office_from IS NULL"
-                            "  OR bm.out_of_office_from > m.date OR a.member_id IS NOT NULL)"
-                            " GROUP BY m.id",
-                            error);
+  stmt = pre_store_query_by_id (store,
+                                "SELECT m.convocation, count(bm.id),"
+                                " total(a.status = 'present'), total(a.status = 'represented'),"
+                                " total(a.status = 'excused')"
+                                " FROM meeting m"
+                                " LEFT JOIN board_member bm ON bm.board_id = m.board_id"
+                                " LEFT JOIN attendance a ON a.meeting_id = m.id AND a.member_id = bm.id"
+                                " WHERE m.id = ?1 AND (bm.id IS NULL OR bm.out_of_office_from IS NULL"
+                                "  OR bm.out_of_office_from > m.date OR a.member_id IS NOT NULL)"
+                                " GROUP BY m.id",
+                                meeting_id, _("The séance no longer exists."), error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, meeting_id);
-  if (!pre_store_step_row (store, stmt, &local_error))
-    {
-      if (local_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND,
-                     _("The séance no longer exists."));
-      return FALSE;
-    }
 
   out->second_convocation = sqlite3_column_int (stmt, 0) == 2;
   out->in_office = sqlite3_column_int (stmt, 1);
