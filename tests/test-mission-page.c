@@ -10,6 +10,7 @@
 #include "pre-aggregates.h"
 #include "pre-application.h"
 #include "pre-convention.h"
+#include "pre-date.h"
 #include "pre-example.h"
 #include "pre-expense-dialog.h"
 #include "pre-expense.h"
@@ -403,6 +404,43 @@ test_sort (void)
   gtk_column_view_sort_by_column (view, cost, GTK_SORT_DESCENDING);
 }
 
+/* Enter on a row (the view's "activate") edits it. */
+static void
+test_edit (void)
+{
+  GtkColumnView *view = GTK_COLUMN_VIEW (child ("session_view"));
+  g_autoptr(PreActivity) first = g_list_model_get_item (rows (), 0);
+  g_autoptr(PreActivity) edited = NULL;
+  g_autofree char *date = pre_date_format_short (pre_activity_get_date (first));
+  g_autoptr(PreActivity) reread = NULL;
+  AdwDialog *dialog;
+  gint64 id = pre_activity_get_id (first);
+
+  g_signal_emit_by_name (view, "activate", 0);
+  wait_frames (3);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (PRE_IS_ACTIVITY_DIALOG (dialog));
+  g_assert_cmpstr (adw_dialog_get_title (dialog), ==, _("Edit Session"));
+  g_assert_cmpstr (gtk_editable_get_text (dialog_row (PRE_ACTIVITY_DIALOG (dialog), "date_row")), ==, date);
+  g_assert_true (pre_activity_dialog_get_can_save (PRE_ACTIVITY_DIALOG (dialog)));
+
+  gtk_editable_set_text (dialog_row (PRE_ACTIVITY_DIALOG (dialog), "cost_row"), "130");
+  g_signal_emit_by_name (gtk_widget_get_template_child (GTK_WIDGET (dialog), PRE_TYPE_ACTIVITY_DIALOG, "save_button"),
+                         "clicked");
+  wait_frames (3);
+  g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+  reread = pre_store_get_activity (pre_application_get_store (app), id, NULL);
+  g_assert_cmpint (pre_activity_get_cost (reread), ==, 13000);
+  g_assert_cmpstr (pre_activity_get_date (reread), ==, pre_activity_get_date (first));
+  edited = g_list_model_get_item (rows (), 0);
+  g_assert_cmpint (pre_activity_get_id (edited), ==, id);
+
+  /* Back as it was, for the tests that follow. */
+  pre_activity_set_cost (reread, pre_activity_get_cost (first));
+  g_assert_true (pre_store_save_activity (pre_application_get_store (app), reread, NULL));
+  wait_frames (2);
+}
+
 static void
 test_delete_undo (void)
 {
@@ -778,6 +816,7 @@ main (int   argc,
   g_test_add_func ("/mission/search", test_search);
   g_test_add_func ("/mission/add", test_add);
   g_test_add_func ("/mission/sort", test_sort);
+  g_test_add_func ("/mission/edit", test_edit);
   g_test_add_func ("/mission/delete-undo", test_delete_undo);
   g_test_add_func ("/mission/duplicate", test_duplicate);
   g_test_add_func ("/mission/series", test_series);
