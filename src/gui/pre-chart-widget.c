@@ -36,6 +36,7 @@ struct _PreChartWidget
   GtkColumnView  *column_view;
   GtkDrawingArea *drawing;
   GtkStack       *stack;
+  GtkMenuButton  *series_button;
   GtkToggleButton *table_button;
   GtkWidget      *window_probe;
 };
@@ -307,6 +308,45 @@ rebuild_table (PreChartWidget *self)
 }
 
 static void
+series_action_cb (GSimpleAction *action,
+                  GVariant      *state,
+                  gpointer       user_data)
+{
+  PreChartWidget *self = user_data;
+  guint series = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (action), "series"));
+
+  if (self->data != NULL
+      && pre_chart_data_get_series_hidden (self->data, series) == g_variant_get_boolean (state))
+    pre_chart_widget_toggle_series (self, series);
+}
+
+/* One check item per series in the "Series shown" menu. */
+static void
+rebuild_series_menu (PreChartWidget *self)
+{
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GMenu) menu = g_menu_new ();
+  guint n = self->data != NULL ? pre_chart_data_get_n_series (self->data) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("show-%u", i);
+      g_autofree char *detailed = g_strdup_printf ("series.%s", name);
+      g_autoptr(GSimpleAction) action = NULL;
+
+      action = g_simple_action_new_stateful (name, NULL,
+                                             g_variant_new_boolean (!pre_chart_data_get_series_hidden (self->data, i)));
+      g_object_set_data (G_OBJECT (action), "series", GUINT_TO_POINTER (i));
+      g_signal_connect (action, "change-state", G_CALLBACK (series_action_cb), self);
+      g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
+      g_menu_append (menu, pre_chart_data_get_series_label (self->data, i), detailed);
+    }
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "series", G_ACTION_GROUP (group));
+  gtk_menu_button_set_menu_model (self->series_button, G_MENU_MODEL (menu));
+  gtk_widget_set_visible (GTK_WIDGET (self->series_button), n > 1);
+}
+
+static void
 update (PreChartWidget *self)
 {
   /* Disposed: nothing left to show it in. */
@@ -327,6 +367,7 @@ update (PreChartWidget *self)
                                   self->description != NULL ? self->description : "",
                                   -1);
   rebuild_table (self);
+  rebuild_series_menu (self);
   gtk_widget_queue_draw (GTK_WIDGET (self->drawing));
 }
 
@@ -612,6 +653,7 @@ pre_chart_widget_class_init (PreChartWidgetClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PreChartWidget, card_probe);
   gtk_widget_class_bind_template_child (widget_class, PreChartWidget, column_view);
   gtk_widget_class_bind_template_child (widget_class, PreChartWidget, drawing);
+  gtk_widget_class_bind_template_child (widget_class, PreChartWidget, series_button);
   gtk_widget_class_bind_template_child (widget_class, PreChartWidget, stack);
   gtk_widget_class_bind_template_child (widget_class, PreChartWidget, table_button);
   gtk_widget_class_bind_template_child (widget_class, PreChartWidget, window_probe);
