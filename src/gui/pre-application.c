@@ -349,12 +349,10 @@ open_error_response_cb (AdwAlertDialog *dialog,
                         PreApplication *self)
 {
   g_autofree char *latest = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (g_strcmp0 (adw_alert_dialog_choose_finish (dialog, result), "open-backup") == 0 &&
-      (latest = pre_backups_find_latest (self->database_path)) != NULL &&
-      !pre_backup_actions_restore (self, latest, &error))
-    g_printerr ("%s\n", error->message);
+      (latest = pre_backups_find_latest (self->database_path)) != NULL)
+    pre_backup_actions_restore_later (self, latest);
   g_object_unref (self);
 }
 

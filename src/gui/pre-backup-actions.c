@@ -184,17 +184,45 @@ pre_backup_actions_restore (PreApplication  *app,
   return TRUE;
 }
 
+static gboolean
+restore_idle_cb (gpointer user_data)
+{
+  RestoreData *data = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!pre_backup_actions_restore (data->app, data->path, &error))
+    show_error (data->app, _("The Backup Was Not Restored"), error);
+  restore_data_free (data);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 restore_response_cb (AdwAlertDialog *dialog,
                      GAsyncResult   *result,
                      RestoreData    *data)
 {
-  g_autoptr(GError) error = NULL;
+  /* The window that shows the alert is replaced: not from inside its response. */
+  if (g_strcmp0 (adw_alert_dialog_choose_finish (dialog, result), "restore") == 0)
+    g_idle_add (restore_idle_cb, data);
+  else
+    restore_data_free (data);
+}
 
-  if (g_strcmp0 (adw_alert_dialog_choose_finish (dialog, result), "restore") == 0 &&
-      !pre_backup_actions_restore (data->app, data->path, &error))
-    show_error (data->app, _("The Backup Was Not Restored"), error);
-  restore_data_free (data);
+/*
+ * pre_backup_actions_restore_later:
+ *
+ * pre_backup_actions_restore() from an idle callback, for a response of a
+ * dialog of the window being replaced; an error is shown in the new window.
+ */
+void
+pre_backup_actions_restore_later (PreApplication *app,
+                                  const char     *backup_path)
+{
+  RestoreData *data = g_new0 (RestoreData, 1);
+
+  data->app = g_object_ref (app);
+  data->path = g_strdup (backup_path);
+  g_idle_add (restore_idle_cb, data);
 }
 
 AdwDialog *

@@ -21,6 +21,10 @@ gboolean  pre_backup_actions_restore          (PreApplication *app,
                                                const char     *backup_path,
                                                GError        **error);
 
+/* The same from an idle callback (from a response of the window's dialogs). */
+void      pre_backup_actions_restore_later    (PreApplication *app,
+                                               const char     *backup_path);
+
 /* Before restoring: the backup's date and what it holds (counts of
  * conventions, sessions, séances) in an alert with Restore and Cancel.
  * Returns: (transfer none) (nullable): the alert, or NULL when @path is
