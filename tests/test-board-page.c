@@ -110,6 +110,26 @@ find_mapped_label (GtkWidget  *widget,
   return NULL;
 }
 
+/* A preferences row of @type titled @title under @widget. */
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          GType       type,
+          const char *title)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type)
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, type, title);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 save_screenshot_of (GtkWidget  *widget,
                     const char *name)
@@ -406,6 +426,8 @@ test_deliberation_votes (void)
   graphene_point_t point;
   g_autoptr(GListModel) deliberations = NULL;
   g_autoptr(PreDeliberation) stored = NULL;
+  GtkWidget *abstentions;
+  g_autofree char *outcome = NULL;
 
   g_assert_nonnull (row);
   g_signal_emit_by_name (list, "row-activated", row);
@@ -438,11 +460,43 @@ test_deliberation_votes (void)
   wait_frames (3);
   save_screenshot_of (GTK_WIDGET (window), "deliberation-invalid");
 
-  adw_dialog_force_close (dialog);
+  /* The end of the form: recipients with their copies, the convention. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)),
+                            gtk_adjustment_get_upper (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled))));
   wait_frames (3);
+  save_screenshot_of (GTK_WIDGET (window), "deliberation-end");
+
+  /* Nothing saved while the dialog is open. */
   deliberations = pre_store_list_deliberations (store, first_meeting_id (), NULL);
   stored = g_list_model_get_item (deliberations, 0);
   g_assert_cmpuint (pre_deliberation_get_votes_for (stored), ==, 16);
+  g_clear_object (&stored);
+  g_clear_object (&deliberations);
+
+  /* 15 for, 1 abstention: the wording follows as the numbers change. */
+  adw_spin_row_set_value (pre_deliberation_dialog_get_votes_for_row (deliberation_dialog), 15);
+  abstentions = find_row (GTK_WIDGET (dialog), ADW_TYPE_SPIN_ROW, _("Abstentions"));
+  g_assert_nonnull (abstentions);
+  adw_spin_row_set_value (ADW_SPIN_ROW (abstentions), 1);
+  wait_frames (2);
+  outcome = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Adopted unanimously by the votes cast (%u abstention)",
+                                          "Adopted unanimously by the votes cast (%u abstentions)", 1), 1);
+  g_assert_cmpstr (pre_deliberation_dialog_get_outcome (deliberation_dialog), ==, outcome);
+  g_assert_null (pre_deliberation_dialog_get_message (deliberation_dialog));
+  g_assert_true (gtk_widget_get_sensitive (pre_deliberation_dialog_get_save_button (deliberation_dialog)));
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "deliberation-dialog.save", NULL);
+  wait_frames (4);
+  g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+  deliberations = pre_store_list_deliberations (store, first_meeting_id (), NULL);
+  stored = g_list_model_get_item (deliberations, 0);
+  g_assert_cmpuint (pre_deliberation_get_votes_for (stored), ==, 15);
+  g_assert_cmpuint (pre_deliberation_get_abstentions (stored), ==, 1);
+  /* The séance page shows the new outcome. */
+  row = gtk_list_box_get_row_at_index (list, 0);
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), outcome));
 }
 
 static void
@@ -533,7 +587,8 @@ test_delete_undo (void)
   restored = pre_store_get_deliberation (store, pre_deliberation_get_id (first), NULL);
   g_assert_nonnull (restored);
   g_assert_cmpstr (pre_deliberation_get_subject (restored), ==, pre_deliberation_get_subject (deliberation));
-  g_assert_cmpuint (pre_deliberation_get_votes_for (restored), ==, 16);
+  g_assert_cmpuint (pre_deliberation_get_votes_for (restored), ==, 15);
+  g_assert_cmpuint (pre_deliberation_get_abstentions (restored), ==, 1);
   g_assert_cmpuint (g_strv_length ((char **)pre_deliberation_get_decisions (restored)), ==, 5);
   g_assert_cmpuint (g_list_model_get_n_items (pre_deliberation_get_recipients (restored)), ==, 4);
 }
