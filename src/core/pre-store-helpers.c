@@ -23,6 +23,20 @@ pre_store_step_exists (PreStore  *store,
 }
 
 gboolean
+pre_store_exec_for_id (PreStore    *store,
+                       const char  *sql,
+                       gint64       id,
+                       GError     **error)
+{
+  g_autoptr(PreStmt) stmt = pre_store_prepare (store, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return pre_store_step_done (store, stmt, error);
+}
+
+gboolean
 pre_store_step_changed (PreStore    *store,
                         PreStmt     *stmt,
                         GError     **error,

@@ -37,6 +37,13 @@ gboolean    pre_store_step_exists     (PreStore            *store,
                                        gboolean            *exists,
                                        GError             **error);
 
+/* Runs the write @sql (no result) with @id bound to ?1: "DELETE FROM
+ * attendance WHERE meeting_id = ?1" before the new lines are inserted. */
+gboolean    pre_store_exec_for_id     (PreStore            *store,
+                                       const char          *sql,
+                                       gint64               id,
+                                       GError             **error);
+
 /* Steps a write that must change a row (UPDATE … WHERE id = …): when it
  * changes none, %PRE_STORE_ERROR_NOT_FOUND with the formatted message. */
 gboolean    pre_store_step_changed    (PreStore            *store,
