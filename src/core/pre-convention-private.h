@@ -37,6 +37,18 @@ gboolean    pre_store_check_no_spending       (PreStore    *store,
                                                const char  *what,
                                                GError     **error);
 
+/* Sets the value of one year in @table (convention_year, mission_year: its
+ * @owner_column, "year" and @value_column; constants from code), or removes
+ * it when @value < 0 so that the default applies again. No transaction. */
+gboolean    pre_store_write_year_value        (PreStore    *store,
+                                               const char  *table,
+                                               const char  *owner_column,
+                                               const char  *value_column,
+                                               gint64       owner_id,
+                                               int          year,
+                                               gint64       value,
+                                               GError     **error);
+
 /* "The year 2027 is outside the convention’s years (2024–2026)." on @field. */
 gboolean    pre_store_check_convention_year   (PreStore    *store,
                                                gint64       convention_id,

@@ -485,6 +485,36 @@ pre_convention_validate (PreConvention  *self,
 /* Helpers shared by the convention entities (pre-convention-private.h) */
 
 gboolean
+pre_store_write_year_value (PreStore    *store,
+                            const char  *table,
+                            const char  *owner_column,
+                            const char  *value_column,
+                            gint64       owner_id,
+                            int          year,
+                            gint64       value,
+                            GError     **error)
+{
+  g_autofree char *sql = NULL;
+  g_autoptr(PreStmt) stmt = NULL;
+
+  if (value < 0)
+    sql = g_strdup_printf ("DELETE FROM %s WHERE %s = ?1 AND year = ?2", table, owner_column);
+  else
+    sql = g_strdup_printf ("INSERT INTO %s (%s, year, %s) VALUES (?1, ?2, ?3)"
+                           " ON CONFLICT (%s, year) DO UPDATE SET %s = excluded.%s",
+                           table, owner_column, value_column,
+                           owner_column, value_column, value_column);
+  stmt = pre_store_prepare (store, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, owner_id);
+  sqlite3_bind_int (stmt, 2, year);
+  if (value >= 0)
+    sqlite3_bind_int64 (stmt, 3, value);
+  return pre_store_step_done (store, stmt, error);
+}
+
+gboolean
 pre_store_check_no_spending (PreStore    *store,
                              const char  *sessions_sql,
                              const char  *expenses_sql,
@@ -850,7 +880,7 @@ pre_store_set_convention_cost (PreStore  *store,
                                gint64     cost,
                                GError   **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
+  gboolean ok;
 
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
 
@@ -863,35 +893,46 @@ pre_store_set_convention_cost (PreStore  *store,
 
   if (!pre_store_begin (store, error))
     return FALSE;
+  ok = pre_store_check_convention_year (store, convention_id, year, "year", error)
+       && pre_store_write_year_value (store, "convention_year", "convention_id", "annual_cost",
+                                      convention_id, year, cost, error);
+  return pre_store_finish_write (store, ok, PRE_TABLES ("convention_year"), error);
+}
 
-  if (!pre_store_check_convention_year (store, convention_id, year, "year", error))
-    goto failed;
+static gboolean
+write_parties (PreStore      *store,
+               gint64         convention_id,
+               const gint64  *partner_ids,
+               guint          n_partners,
+               GError       **error)
+{
+  int first_year, last_year;
 
-  if (cost < 0)
-    stmt = pre_store_prepare (store,
-                              "DELETE FROM convention_year WHERE convention_id = ?1 AND year = ?2",
-                              error);
-  else
-    stmt = pre_store_prepare (store,
-                              "INSERT INTO convention_year (convention_id, year, annual_cost)"
-                              " VALUES (?1, ?2, ?3) ON CONFLICT (convention_id, year)"
-                              " DO UPDATE SET annual_cost = excluded.annual_cost",
-                              error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, convention_id);
-  sqlite3_bind_int (stmt, 2, year);
-  if (cost >= 0)
-    sqlite3_bind_int64 (stmt, 3, cost);
-  if (!pre_store_step_done (store, stmt, error))
-    goto failed;
+  if (!pre_store_get_convention_years (store, convention_id, &first_year, &last_year, error)
+      || !pre_store_exec_for_id (store, "DELETE FROM convention_party WHERE convention_id = ?1",
+                                 convention_id, error))
+    return FALSE;
 
-  pre_store_touch (store, "convention_year");
-  return pre_store_commit (store, error);
+  for (guint i = 0; i < n_partners; i++)
+    {
+      g_autoptr(PreStmt) insert = NULL;
 
-failed:
-  pre_store_rollback (store);
-  return FALSE;
+      if (!pre_store_check_reference (store, "partner", partner_ids[i], "partner-id",
+                                      _("One of the chosen partners no longer exists."), error))
+        return FALSE;
+
+      insert = pre_store_prepare (store,
+                                  "INSERT OR IGNORE INTO convention_party (convention_id, partner_id)"
+                                  " VALUES (?1, ?2)",
+                                  error);
+      if (insert == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (insert, 1, convention_id);
+      sqlite3_bind_int64 (insert, 2, partner_ids[i]);
+      if (!pre_store_step_done (store, insert, error))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 gboolean
@@ -901,55 +942,15 @@ pre_store_set_convention_parties (PreStore      *store,
                                   guint          n_partners,
                                   GError       **error)
 {
-  int first_year, last_year;
+  gboolean ok;
 
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
   g_return_val_if_fail (partner_ids != NULL || n_partners == 0, FALSE);
 
   if (!pre_store_begin (store, error))
     return FALSE;
-
-  if (!pre_store_get_convention_years (store, convention_id, &first_year, &last_year, error))
-    goto failed;
-
-  {
-    g_autoptr(PreStmt) clear = pre_store_prepare (store,
-                                                  "DELETE FROM convention_party"
-                                                  " WHERE convention_id = ?1",
-                                                  error);
-    if (clear == NULL)
-      goto failed;
-    sqlite3_bind_int64 (clear, 1, convention_id);
-    if (!pre_store_step_done (store, clear, error))
-      goto failed;
-  }
-
-  for (guint i = 0; i < n_partners; i++)
-    {
-      g_autoptr(PreStmt) insert = NULL;
-
-      if (!pre_store_check_reference (store, "partner", partner_ids[i], "partner-id",
-                                      _("One of the chosen partners no longer exists."), error))
-        goto failed;
-
-      insert = pre_store_prepare (store,
-                                  "INSERT OR IGNORE INTO convention_party (convention_id, partner_id)"
-                                  " VALUES (?1, ?2)",
-                                  error);
-      if (insert == NULL)
-        goto failed;
-      sqlite3_bind_int64 (insert, 1, convention_id);
-      sqlite3_bind_int64 (insert, 2, partner_ids[i]);
-      if (!pre_store_step_done (store, insert, error))
-        goto failed;
-    }
-
-  pre_store_touch (store, "convention_party");
-  return pre_store_commit (store, error);
-
-failed:
-  pre_store_rollback (store);
-  return FALSE;
+  ok = write_parties (store, convention_id, partner_ids, n_partners, error);
+  return pre_store_finish_write (store, ok, PRE_TABLES ("convention_party"), error);
 }
 
 GListModel *

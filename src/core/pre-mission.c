@@ -507,8 +507,8 @@ pre_store_set_mission_budget (PreStore  *store,
                               gint64     budget,
                               GError   **error)
 {
-  g_autoptr(PreStmt) stmt = NULL;
   gint64 convention_id, annual_budget;
+  gboolean ok;
 
   g_return_val_if_fail (PRE_IS_STORE (store), FALSE);
 
@@ -521,34 +521,9 @@ pre_store_set_mission_budget (PreStore  *store,
 
   if (!pre_store_begin (store, error))
     return FALSE;
-
-  if (!lookup_mission (store, mission_id, &convention_id, &annual_budget, error)
-      || !pre_store_check_convention_year (store, convention_id, year, "year", error))
-    goto failed;
-
-  if (budget < 0)
-    stmt = pre_store_prepare (store,
-                              "DELETE FROM mission_year WHERE mission_id = ?1 AND year = ?2",
-                              error);
-  else
-    stmt = pre_store_prepare (store,
-                              "INSERT INTO mission_year (mission_id, year, budget)"
-                              " VALUES (?1, ?2, ?3) ON CONFLICT (mission_id, year)"
-                              " DO UPDATE SET budget = excluded.budget",
-                              error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, mission_id);
-  sqlite3_bind_int (stmt, 2, year);
-  if (budget >= 0)
-    sqlite3_bind_int64 (stmt, 3, budget);
-  if (!pre_store_step_done (store, stmt, error))
-    goto failed;
-
-  pre_store_touch (store, "mission_year");
-  return pre_store_commit (store, error);
-
-failed:
-  pre_store_rollback (store);
-  return FALSE;
+  ok = lookup_mission (store, mission_id, &convention_id, &annual_budget, error)
+       && pre_store_check_convention_year (store, convention_id, year, "year", error)
+       && pre_store_write_year_value (store, "mission_year", "mission_id", "budget",
+                                      mission_id, year, budget, error);
+  return pre_store_finish_write (store, ok, PRE_TABLES ("mission_year"), error);
 }
