@@ -899,28 +899,11 @@ write_activity (PreStore     *store,
                             _("The session no longer exists.")))
     return FALSE;
 
-  {
-    g_autoptr(PreStmt) del_partners = NULL;
-    g_autoptr(PreStmt) del_parts = NULL;
-
-    del_partners = pre_store_prepare (store,
-                                      "DELETE FROM activity_partner WHERE activity_id = ?1",
-                                      error);
-    if (del_partners == NULL)
-      return FALSE;
-    sqlite3_bind_int64 (del_partners, 1, id);
-    if (!pre_store_step_done (store, del_partners, error))
-      return FALSE;
-
-    del_parts = pre_store_prepare (store,
-                                   "DELETE FROM activity_participation WHERE activity_id = ?1",
-                                   error);
-    if (del_parts == NULL)
-      return FALSE;
-    sqlite3_bind_int64 (del_parts, 1, id);
-    if (!pre_store_step_done (store, del_parts, error))
-      return FALSE;
-  }
+  if (!pre_store_exec_for_id (store, "DELETE FROM activity_partner WHERE activity_id = ?1",
+                              id, error)
+      || !pre_store_exec_for_id (store, "DELETE FROM activity_participation WHERE activity_id = ?1",
+                                 id, error))
+    return FALSE;
 
   for (guint i = 0; i < activity->partner_ids->len; i++)
     {

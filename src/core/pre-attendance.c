@@ -669,15 +669,9 @@ write_attendance (PreStore    *store,
   if (!pre_attendance_validate_all (G_LIST_MODEL (rows), error))
     return FALSE;
 
-  {
-    g_autoptr(PreStmt) clear = pre_store_prepare (store, "DELETE FROM attendance WHERE meeting_id = ?1", error);
-
-    if (clear == NULL)
-      return FALSE;
-    sqlite3_bind_int64 (clear, 1, meeting_id);
-    if (!pre_store_step_done (store, clear, error))
-      return FALSE;
-  }
+  if (!pre_store_exec_for_id (store, "DELETE FROM attendance WHERE meeting_id = ?1",
+                              meeting_id, error))
+    return FALSE;
 
   for (guint i = 0; i < n; i++)
     {

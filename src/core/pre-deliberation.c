@@ -728,16 +728,9 @@ write_deliberation (PreStore         *store,
     return FALSE;
   set_id (deliberation, id);
 
-  {
-    g_autoptr(PreStmt) clear = pre_store_prepare (store,
-                                                  "DELETE FROM deliberation_decision WHERE deliberation_id = ?1",
-                                                  error);
-    if (clear == NULL)
-      return FALSE;
-    sqlite3_bind_int64 (clear, 1, deliberation->id);
-    if (!pre_store_step_done (store, clear, error))
-      return FALSE;
-  }
+  if (!pre_store_exec_for_id (store, "DELETE FROM deliberation_decision WHERE deliberation_id = ?1",
+                              deliberation->id, error))
+    return FALSE;
   for (guint i = 0; deliberation->decisions[i] != NULL; i++)
     {
       g_autoptr(PreStmt) insert = pre_store_prepare (store,
@@ -753,16 +746,9 @@ write_deliberation (PreStore         *store,
         return FALSE;
     }
 
-  {
-    g_autoptr(PreStmt) clear = pre_store_prepare (store,
-                                                  "DELETE FROM deliberation_recipient WHERE deliberation_id = ?1",
-                                                  error);
-    if (clear == NULL)
-      return FALSE;
-    sqlite3_bind_int64 (clear, 1, deliberation->id);
-    if (!pre_store_step_done (store, clear, error))
-      return FALSE;
-  }
+  if (!pre_store_exec_for_id (store, "DELETE FROM deliberation_recipient WHERE deliberation_id = ?1",
+                              deliberation->id, error))
+    return FALSE;
   n = g_list_model_get_n_items (G_LIST_MODEL (deliberation->recipients));
   for (guint i = 0; i < n; i++)
     {
