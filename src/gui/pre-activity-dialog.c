@@ -525,7 +525,7 @@ load (PreActivityDialog *self,
     {
     case PRE_MISSION_COORDINATION:
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->provider_row), _("Led By"));
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->notes_row), _("Minutes"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->notes_row), _("Minutes of the Meeting"));
       adw_preferences_group_set_title (self->partners_group, _("Partners Present"));
       gtk_widget_set_visible (GTK_WIDGET (self->topic_row), TRUE);
       add_partner_rows (self);
