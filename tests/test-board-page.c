@@ -362,6 +362,12 @@ test_proxy_holder_absent (void)
   AdwComboRow *row = pre_attendance_editor_get_status_row (editor, "M. HOAREAU");
   PreAttendanceCounts counts;
   g_autofree char *expected = NULL;
+  g_autofree char *proxy_title = g_strdup_printf (_("Proxy of %s held by"), "M. REBSAMEN");
+  g_autofree char *expected_holds = NULL;
+  g_autofree char *expected_holds_hoareau = g_strdup_printf (_("Holds the proxy of %s"), "M. REBSAMEN");
+  AdwComboRow *holder;
+  GListModel *names;
+  guint akpinar = G_MAXUINT;
 
   g_assert_nonnull (row);
   g_assert_cmpuint (adw_combo_row_get_selected (row), ==, PRE_ATTENDANCE_PRESENT);
@@ -381,6 +387,56 @@ test_proxy_holder_absent (void)
   g_assert_true (pre_store_get_attendance_counts (store, first_meeting_id (), &counts, NULL));
   g_assert_cmpuint (counts.present, ==, 12);
   g_assert_cmpuint (counts.represented, ==, 4);
+
+  /* Only present members holding no other proxy are offered for
+   * M. REBSAMEN's: 12 present, less the 3 holding another. */
+  holder = ADW_COMBO_ROW (find_row (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW, proxy_title));
+  g_assert_nonnull (holder);
+  names = adw_combo_row_get_model (holder);
+  g_assert_cmpuint (g_list_model_get_n_items (names), ==, 9);
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    {
+      const char *name = gtk_string_list_get_string (GTK_STRING_LIST (names), i);
+
+      g_assert_cmpstr (name, !=, "Mme CHOLLET");
+      g_assert_cmpstr (name, !=, "M. MEZUI");
+      g_assert_cmpstr (name, !=, "Mme TENENBAUM");
+      g_assert_cmpstr (name, !=, "M. BERTHIER");
+      if (g_str_equal (name, "Mme AKPINAR-ISTIQUAM"))
+        akpinar = i;
+    }
+  g_assert_cmpuint (akpinar, !=, G_MAXUINT);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), adw_combo_row_get_selected (holder)),
+                   ==, "M. HOAREAU");
+
+  /* Another holder: saved at once. */
+  adw_combo_row_set_selected (holder, akpinar);
+  wait_frames (3);
+  {
+    g_autoptr(GListModel) attendance = pre_store_list_attendance (store, first_meeting_id (), NULL);
+
+    for (guint i = 0; i < g_list_model_get_n_items (attendance); i++)
+      {
+        g_autoptr(PreAttendance) line = g_list_model_get_item (attendance, i);
+
+        if (g_str_equal (pre_attendance_get_member_name (line), "M. REBSAMEN"))
+          g_assert_cmpstr (pre_attendance_get_proxy_holder_name (line), ==, "Mme AKPINAR-ISTIQUAM");
+      }
+  }
+  row = pre_attendance_editor_get_status_row (editor, "Mme AKPINAR-ISTIQUAM");
+  g_assert_nonnull (row);
+  expected_holds = g_strdup_printf (_("Holds the proxy of %s"), "M. REBSAMEN");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, expected_holds);
+
+  /* And back to M. HOAREAU. */
+  holder = ADW_COMBO_ROW (find_row (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW, proxy_title));
+  names = adw_combo_row_get_model (holder);
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (names), i), "M. HOAREAU"))
+      adw_combo_row_set_selected (holder, i);
+  wait_frames (3);
+  row = pre_attendance_editor_get_status_row (editor, "M. HOAREAU");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, expected_holds_hoareau);
 
   /* Mme TENENBAUM, excused, marked absent: allowed, saved at once. */
   row = pre_attendance_editor_get_status_row (editor, "Mme TENENBAUM");
