@@ -671,6 +671,8 @@ test_new_meeting (void)
   GtkWidget *date_row = NULL;
   GtkWidget *convocation_row = NULL;
   GtkWidget *subject_row;
+  GtkWidget *place_row;
+  GtkWidget *convocation_kind;
   PreAttendanceEditor *editor;
   g_autofree char *quorum = NULL;
   const char *message;
@@ -731,6 +733,37 @@ test_new_meeting (void)
   meeting_page = pre_board_page_get_meeting_page (page);
   g_assert_nonnull (meeting_page);
   g_assert_cmpint (pre_meeting_page_get_meeting_id (PRE_MEETING_PAGE (meeting_page)), !=, first_meeting_id_of (meetings, 1));
+
+  /* Edited: the place, and the second convocation (no quorum needed). */
+  gtk_widget_activate_action (meeting_page, "meeting.edit", NULL);
+  wait_frames (4);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (PRE_IS_MEETING_DIALOG (dialog));
+  place_row = find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, _("Place"));
+  g_assert_nonnull (place_row);
+  gtk_editable_set_text (GTK_EDITABLE (place_row), "Salle du conseil");
+  convocation_kind = find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, _("Convocation"));
+  g_assert_nonnull (convocation_kind);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (convocation_kind), 1);
+  wait_frames (2);
+  g_assert_null (pre_meeting_dialog_get_message (PRE_MEETING_DIALOG (dialog)));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "meeting-dialog.save", NULL);
+  wait_frames (4);
+  g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+  g_assert_nonnull (find_mapped_label (meeting_page, "Salle du conseil"));
+  editor = PRE_ATTENDANCE_EDITOR (pre_meeting_page_get_attendance_editor (PRE_MEETING_PAGE (meeting_page)));
+  if (g_str_equal (lang, "en"))
+    g_assert_cmpstr (pre_attendance_editor_get_summary (editor), ==,
+                     "0 present, 17 absent — second convocation, no quorum needed");
+
+  /* Back to a first convocation. */
+  gtk_widget_activate_action (meeting_page, "meeting.edit", NULL);
+  wait_frames (4);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  convocation_kind = find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, _("Convocation"));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (convocation_kind), 0);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "meeting-dialog.save", NULL);
+  wait_frames (4);
 
   /* Nobody recorded yet: no quorum, and core refuses a vote. */
   editor = PRE_ATTENDANCE_EDITOR (pre_meeting_page_get_attendance_editor (PRE_MEETING_PAGE (meeting_page)));
