@@ -595,7 +595,8 @@ test_backups_startup (void)
 static void
 test_backups_restore (void)
 {
-  const char *db_path = pre_application_get_database_path (app);
+  /* A copy: the application's string goes with the store it replaces. */
+  g_autofree char *db_path = g_strdup (pre_application_get_database_path (app));
   g_autofree char *dir = g_path_get_dirname (db_path);
   g_autofree char *latest = pre_backups_find_latest (db_path);
   g_autoptr(GError) error = NULL;
@@ -629,7 +630,10 @@ test_backups_restore (void)
   g_assert_cmpuint (get_counts ().conventions, ==, 0);
   save_screenshot ("restored");
 
-  aside_name_start = g_strconcat (g_path_get_basename (db_path), ".before-restore-", NULL);
+  {
+    g_autofree char *base = g_path_get_basename (db_path);
+    aside_name_start = g_strconcat (base, ".before-restore-", NULL);
+  }
   folder = g_dir_open (dir, 0, NULL);
   while ((name = g_dir_read_name (folder)) != NULL)
     if (g_str_has_prefix (name, aside_name_start) && !g_str_has_suffix (name, "-wal") && !g_str_has_suffix (name, "-shm"))
