@@ -175,7 +175,8 @@ pre_backup_actions_restore (PreApplication  *app,
 
   if (store != NULL)
     {
-      g_autofree char *display = aside != NULL ? g_filename_display_name (aside) : NULL;
+      /* The folder is the database's, shown in Preferences: the name is enough. */
+      g_autofree char *display = aside != NULL ? g_filename_display_basename (aside) : NULL;
       g_autofree char *message = display != NULL ?
         g_strdup_printf (_("The backup is restored; the previous file is kept as “%s”"), display) :
         g_strdup (_("The backup is restored"));
