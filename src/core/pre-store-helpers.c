@@ -157,6 +157,24 @@ pre_store_check_reference (PreStore    *store,
   return TRUE;
 }
 
+gboolean
+pre_store_name_taken (PreStore    *store,
+                      const char  *table,
+                      const char  *name,
+                      gint64       id,
+                      gboolean    *taken,
+                      GError     **error)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM %s WHERE name = ?1 AND id != ?2", table);
+  g_autoptr(PreStmt) stmt = pre_store_prepare (store, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  pre_bind_text (stmt, 1, name);
+  sqlite3_bind_int64 (stmt, 2, id);
+  return pre_store_step_exists (store, stmt, taken, error);
+}
+
 void
 pre_set_in_use_error (GError     **error,
                       const char  *name,

@@ -88,6 +88,15 @@ gboolean    pre_store_check_reference (PreStore            *store,
                                        const char          *message,
                                        GError             **error);
 
+/* Whether another row of @table (a constant from code) than @id already has
+ * this name, for the "names are unique" rules. */
+gboolean    pre_store_name_taken      (PreStore            *store,
+                                       const char          *table,
+                                       const char          *name,
+                                       gint64               id,
+                                       gboolean            *taken,
+                                       GError             **error);
+
 /* Sets %PRE_STORE_ERROR_IN_USE: "@name cannot be deleted: it has A, B and C."
  * @uses holds the translated parts ("2 sessions"); it must not be empty. */
 void        pre_set_in_use_error      (GError             **error,
