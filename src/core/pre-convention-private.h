@@ -49,6 +49,20 @@ gboolean    pre_store_write_year_value        (PreStore    *store,
                                                gint64       value,
                                                GError     **error);
 
+/* The checks that saving a funding share or a payment (@table, row @id, 0
+ * when new) shares: @year is one of the convention's, the partner exists
+ * (otherwise @partner_gone on "partner-id"), and @taken tells whether @table
+ * already has another row for the partner and year. Gives the partner. */
+PrePartner *pre_store_check_partner_year      (PreStore    *store,
+                                               const char  *table,
+                                               gint64       id,
+                                               gint64       convention_id,
+                                               gint64       partner_id,
+                                               int          year,
+                                               const char  *partner_gone,
+                                               gboolean    *taken,
+                                               GError     **error);
+
 /* "The year 2027 is outside the convention’s years (2024–2026)." on @field. */
 gboolean    pre_store_check_convention_year   (PreStore    *store,
                                                gint64       convention_id,

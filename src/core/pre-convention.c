@@ -484,6 +484,48 @@ pre_convention_validate (PreConvention  *self,
 
 /* Helpers shared by the convention entities (pre-convention-private.h) */
 
+PrePartner *
+pre_store_check_partner_year (PreStore    *store,
+                              const char  *table,
+                              gint64       id,
+                              gint64       convention_id,
+                              gint64       partner_id,
+                              int          year,
+                              const char  *partner_gone,
+                              gboolean    *taken,
+                              GError     **error)
+{
+  g_autoptr(PrePartner) partner = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *sql = NULL;
+  g_autoptr(PreStmt) stmt = NULL;
+
+  if (!pre_store_check_convention_year (store, convention_id, year, "year", error))
+    return NULL;
+
+  partner = pre_store_get_partner (store, partner_id, &local_error);
+  if (partner == NULL)
+    {
+      pre_propagate_reference_error (error, g_steal_pointer (&local_error), "partner-id",
+                                     partner_gone);
+      return NULL;
+    }
+
+  sql = g_strdup_printf ("SELECT 1 FROM %s WHERE convention_id = ?1"
+                         " AND partner_id = ?2 AND year = ?3 AND id != ?4",
+                         table);
+  stmt = pre_store_prepare (store, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, convention_id);
+  sqlite3_bind_int64 (stmt, 2, partner_id);
+  sqlite3_bind_int (stmt, 3, year);
+  sqlite3_bind_int64 (stmt, 4, id);
+  if (!pre_store_step_exists (store, stmt, taken, error))
+    return NULL;
+  return g_steal_pointer (&partner);
+}
+
 gboolean
 pre_store_write_year_value (PreStore    *store,
                             const char  *table,

@@ -362,30 +362,14 @@ write_share (PreStore         *store,
              GError          **error)
 {
   g_autoptr(PrePartner) partner = NULL;
-  g_autoptr(PreStmt) check = NULL;
   g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GError) local_error = NULL;
   gboolean exists;
 
-  if (!pre_store_check_convention_year (store, share->convention_id, share->year, "year", error))
-    return FALSE;
-
-  partner = pre_store_get_partner (store, share->partner_id, &local_error);
+  partner = pre_store_check_partner_year (store, "funding_share", share->id, share->convention_id,
+                                          share->partner_id, share->year,
+                                          _("The partner of the funding share no longer exists."),
+                                          &exists, error);
   if (partner == NULL)
-    return pre_propagate_reference_error (error, g_steal_pointer (&local_error), "partner-id",
-                                          _("The partner of the funding share no longer exists."));
-
-  check = pre_store_prepare (store,
-                             "SELECT 1 FROM funding_share WHERE convention_id = ?1"
-                             " AND partner_id = ?2 AND year = ?3 AND id != ?4",
-                             error);
-  if (check == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (check, 1, share->convention_id);
-  sqlite3_bind_int64 (check, 2, share->partner_id);
-  sqlite3_bind_int (check, 3, share->year);
-  sqlite3_bind_int64 (check, 4, share->id);
-  if (!pre_store_step_exists (store, check, &exists, error))
     return FALSE;
   if (exists)
     {

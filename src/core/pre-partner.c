@@ -326,18 +326,10 @@ write_partner (PreStore    *store,
                gint64      *out_id,
                GError     **error)
 {
-  g_autoptr(PreStmt) check = NULL;
   g_autoptr(PreStmt) stmt = NULL;
   gboolean exists;
 
-  check = pre_store_prepare (store,
-                             "SELECT 1 FROM partner WHERE name = ?1 AND id != ?2",
-                             error);
-  if (check == NULL)
-    return FALSE;
-  pre_bind_text (check, 1, name);
-  sqlite3_bind_int64 (check, 2, partner->id);
-  if (!pre_store_step_exists (store, check, &exists, error))
+  if (!pre_store_name_taken (store, "partner", name, partner->id, &exists, error))
     return FALSE;
   if (exists)
     {

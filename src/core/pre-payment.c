@@ -515,31 +515,14 @@ write_payment (PreStore    *store,
                GError     **error)
 {
   g_autoptr(PrePartner) partner = NULL;
-  g_autoptr(PreStmt) check = NULL;
   g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GError) local_error = NULL;
   gboolean exists;
 
-  if (!pre_store_check_convention_year (store, payment->convention_id, payment->year, "year",
-                                        error))
-    return FALSE;
-
-  partner = pre_store_get_partner (store, payment->partner_id, &local_error);
+  partner = pre_store_check_partner_year (store, "payment", payment->id, payment->convention_id,
+                                          payment->partner_id, payment->year,
+                                          _("The partner of the payment no longer exists."),
+                                          &exists, error);
   if (partner == NULL)
-    return pre_propagate_reference_error (error, g_steal_pointer (&local_error), "partner-id",
-                                          _("The partner of the payment no longer exists."));
-
-  check = pre_store_prepare (store,
-                             "SELECT 1 FROM payment WHERE convention_id = ?1"
-                             " AND partner_id = ?2 AND year = ?3 AND id != ?4",
-                             error);
-  if (check == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (check, 1, payment->convention_id);
-  sqlite3_bind_int64 (check, 2, payment->partner_id);
-  sqlite3_bind_int (check, 3, payment->year);
-  sqlite3_bind_int64 (check, 4, payment->id);
-  if (!pre_store_step_exists (store, check, &exists, error))
     return FALSE;
   if (exists)
     {
