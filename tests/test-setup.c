@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "pre-amendment.h"
 #include "pre-application.h"
 #include "pre-backup-actions.h"
 #include "pre-backups.h"
@@ -402,6 +403,65 @@ test_territories_archive (void)
                     ==, count_model (pre_store_list_territories (store, TRUE, NULL)));
 }
 
+/* The deliberation that approved the convention opens the board's page. */
+static void
+test_territories_deliberation (void)
+{
+  GtkWidget *page = pre_window_get_page_widget (window, "territories");
+  GtkWidget *group = find_titled (page, ADW_TYPE_PREFERENCES_GROUP, _("Deliberations That Approved It"));
+  GtkWidget *row;
+
+  g_assert_nonnull (group);
+  row = find_any (group, ADW_TYPE_ACTION_ROW);
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Convention Pluriannuelle"));
+  g_assert_true (gtk_widget_activate (row));
+  wait_frames (3);
+  g_assert_cmpstr (pre_window_get_page (window), ==, "board");
+  show_page ("territories");
+}
+
+/* An amendment: a date that does not exist blocks Save; a good one saves. */
+static void
+test_territories_amendment (void)
+{
+  GtkWidget *page = pre_window_get_page_widget (window, "territories");
+  PreStore *store = pre_application_get_store (app);
+  PreConvention *convention = pre_session_get_convention (pre_window_get_session (window));
+  PreFormDialog *dialog;
+  GtkWidget *group;
+
+  g_assert_nonnull (convention);
+  gtk_widget_activate_action (page, "territories.add-amendment", NULL);
+  wait_frames (3);
+  dialog = PRE_FORM_DIALOG (find_any (GTK_WIDGET (window), PRE_TYPE_FORM_DIALOG));
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (pre_form_dialog_get_row (dialog, "date")), "31/02/2025");
+  gtk_editable_set_text (GTK_EDITABLE (pre_form_dialog_get_row (dialog, "number")), "1");
+  gtk_editable_set_text (GTK_EDITABLE (pre_form_dialog_get_row (dialog, "description")),
+                         "The training budget of 2025 raised to €4,500.00");
+  g_assert_false (pre_form_dialog_can_save (dialog));
+  g_assert_true (gtk_widget_has_css_class (pre_form_dialog_get_row (dialog, "date"), "error"));
+  save_screenshot ("amendment-invalid-date");
+
+  gtk_editable_set_text (GTK_EDITABLE (pre_form_dialog_get_row (dialog, "date")), "15/03/2025");
+  g_assert_true (pre_form_dialog_can_save (dialog));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "form.save", NULL);
+  wait_frames (4);
+  g_assert_cmpuint (count_model (pre_store_list_amendments (store, pre_convention_get_id (convention), NULL)), ==, 1);
+
+  group = find_titled (page, ADW_TYPE_PREFERENCES_GROUP, _("Amendments (Avenants)"));
+  {
+    g_autofree char *date = pre_date_format_long ("2025-03-15");
+    g_autofree char *title = g_strdup_printf (_("Avenant %s of %s"), "1", date);
+    GtkWidget *row = find_titled (group, ADW_TYPE_ACTION_ROW, title);
+
+    g_assert_nonnull (row);
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                     "The training budget of 2025 raised to €4,500.00");
+  }
+}
+
 static PreSetupAssistant *
 open_assistant (void)
 {
@@ -747,6 +807,8 @@ main (int   argc,
   g_test_add_func ("/setup/territories/form-validation", test_territories_form_validation);
   g_test_add_func ("/setup/territories/add-delete-undo", test_territories_add_delete_undo);
   g_test_add_func ("/setup/territories/archive", test_territories_archive);
+  g_test_add_func ("/setup/territories/deliberation", test_territories_deliberation);
+  g_test_add_func ("/setup/territories/amendment", test_territories_amendment);
   g_test_add_func ("/setup/overview/first-run", test_overview_first_run);
   g_test_add_func ("/setup/assistant/cancel", test_assistant_cancel);
   g_test_add_func ("/setup/assistant/confirm", test_assistant_confirm);
