@@ -673,6 +673,10 @@ test_new_meeting (void)
   GtkWidget *subject_row;
   GtkWidget *place_row;
   GtkWidget *convocation_kind;
+  GtkWidget *decision;
+  GtkListBox *list;
+  g_autofree char *empty_decision = NULL;
+  g_autofree char *decision_title = NULL;
   PreAttendanceEditor *editor;
   g_autofree char *quorum = NULL;
   const char *message;
@@ -794,8 +798,43 @@ test_new_meeting (void)
                             9, 0);
   g_assert_cmpstr (pre_deliberation_dialog_get_message (PRE_DELIBERATION_DIALOG (dialog)), ==, quorum);
   g_assert_false (gtk_widget_get_sensitive (pre_deliberation_dialog_get_save_button (PRE_DELIBERATION_DIALOG (dialog))));
+
+  /* No votes, and a decision line added empty: core names the line. */
+  adw_spin_row_set_value (pre_deliberation_dialog_get_votes_for_row (PRE_DELIBERATION_DIALOG (dialog)), 0);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "deliberation-dialog.add-decision", NULL);
+  wait_frames (2);
+  empty_decision = g_strdup_printf (_("Decision %u is empty: write it or remove it."), 1);
+  g_assert_cmpstr (pre_deliberation_dialog_get_message (PRE_DELIBERATION_DIALOG (dialog)), ==, empty_decision);
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (dialog), empty_decision));
+  decision_title = g_strdup_printf (_("Decision %u"), 1);
+  decision = find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, decision_title);
+  g_assert_nonnull (decision);
+  gtk_editable_set_text (GTK_EDITABLE (decision), "approuvent le budget");
+  wait_frames (2);
+  g_assert_null (pre_deliberation_dialog_get_message (PRE_DELIBERATION_DIALOG (dialog)));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "deliberation-dialog.save", NULL);
+  wait_frames (4);
+  g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
+  list = pre_meeting_page_get_deliberation_list (PRE_MEETING_PAGE (meeting_page));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list, 0));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, 0))),
+                   ==, "Budget");
+
+  /* A séance holding a deliberation cannot go: the deliberation first. */
+  gtk_widget_activate_action (meeting_page, "meeting.delete", NULL);
+  wait_frames (4);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
   adw_dialog_force_close (dialog);
-  wait_frames (3);
+  wait_frames (2);
+  {
+    g_autoptr(GListModel) held = pre_store_list_deliberations (store, pre_meeting_page_get_meeting_id (PRE_MEETING_PAGE (meeting_page)), NULL);
+    g_autoptr(PreDeliberation) budget = g_list_model_get_item (held, 0);
+
+    g_assert_cmpint (pre_deliberation_get_position (budget), ==, 1);
+    gtk_widget_activate_action (meeting_page, "meeting.delete-deliberation", "x", pre_deliberation_get_id (budget));
+    wait_frames (4);
+  }
 
   /* Deleted, then back with Undo. */
   gtk_widget_activate_action (meeting_page, "meeting.delete", NULL);

@@ -35,6 +35,7 @@ struct _PreDeliberationDialog
   PreConvention *convention;
   PreDeliberation *deliberation;
   gint64 meeting_id;
+  int position;
   /* AdwEntryRow per decision; per recipient an AdwEntryRow holding its
    * copies GtkSpinButton as "copies". */
   GPtrArray *decision_rows;
@@ -180,6 +181,8 @@ build_deliberation (PreDeliberationDialog *self)
       pre_deliberation_set_matter_code (deliberation, pre_deliberation_get_matter_code (self->deliberation));
       convention_id = pre_deliberation_get_convention_id (self->deliberation);
     }
+  else
+    pre_deliberation_set_position (deliberation, self->position);
   pre_deliberation_set_meeting_id (deliberation, self->meeting_id);
   pre_deliberation_set_number (deliberation, gtk_editable_get_text (GTK_EDITABLE (self->number_row)));
   pre_deliberation_set_subject (deliberation, gtk_editable_get_text (GTK_EDITABLE (self->subject_row)));
@@ -474,7 +477,18 @@ pre_deliberation_dialog_new (PreStore        *store,
                                  && pre_deliberation_get_convention_id (deliberation) == pre_convention_get_id (convention));
     }
   else
-    adw_switch_row_set_active (self->convention_row, FALSE);
+    {
+      g_autoptr(GListModel) others = pre_store_list_deliberations (store, meeting_id, NULL);
+
+      /* After the séance's other deliberations, in the register's order. */
+      for (guint i = 0; others != NULL && i < g_list_model_get_n_items (others); i++)
+        {
+          g_autoptr(PreDeliberation) other = g_list_model_get_item (others, i);
+          self->position = MAX (self->position, pre_deliberation_get_position (other));
+        }
+      self->position++;
+      adw_switch_row_set_active (self->convention_row, FALSE);
+    }
 
   self->loading = FALSE;
   validate (self);
