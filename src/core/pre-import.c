@@ -307,6 +307,14 @@ pre_import_new (PreStore      *store,
   return self;
 }
 
+PreImportKind
+pre_import_get_kind (PreImport *self)
+{
+  g_return_val_if_fail (PRE_IS_IMPORT (self), PRE_IMPORT_SESSIONS);
+
+  return self->kind;
+}
+
 void
 pre_import_set_mission (PreImport      *self,
                         PreMissionKind  kind)

@@ -81,6 +81,8 @@ const char         *pre_import_get_field_label (PreImportKind    kind,
 PreImport          *pre_import_new             (PreStore        *store,
                                                 PreImportKind    kind);
 
+PreImportKind       pre_import_get_kind        (PreImport       *self);
+
 /**
  * pre_import_set_mission:
  *

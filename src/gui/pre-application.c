@@ -6,6 +6,7 @@
 #include "pre-application.h"
 #include "pre-backup-actions.h"
 #include "pre-backups.h"
+#include "pre-io-actions.h"
 #include "pre-example.h"
 #include "pre-preferences-dialog.h"
 #include "pre-screenshot.h"
@@ -323,6 +324,7 @@ pre_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_entries, G_N_ELEMENTS (app_entries), self);
   pre_backup_actions_add (self);
+  pre_io_actions_add (self);
   set_accels (self);
 
   self->settings = g_settings_new (APPLICATION_ID);
