@@ -115,7 +115,8 @@ gboolean        pre_store_delete_expense       (PreStore    *store,
  * @mission_id: a mission, or 0 for every mission
  * @year: a year, or 0 for every year
  *
- * Expenses are few (invoices), so this is a plain list.
+ * Every matching expense in memory at once: for a list a person scrolls
+ * (any number of rows, filters, search, sorts), use #PreExpenseModel.
  *
  * Returns: (transfer full): a #GListModel of #PreExpense by date, then id
  */
