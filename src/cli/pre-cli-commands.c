@@ -39,6 +39,9 @@ const PreCliCommand pre_cli_commands[] = {
   { "report", N_("[annual]"),
     N_("Write the annual report of the year given with --year for the steering committee to the PDF file given with --output."),
     pre_cli_command_report },
+  { "chart", N_("{territory-spending|mission-budget|funding-sources|monthly-spending}"),
+    N_("Write a chart of the convention (of the year given with --year, else of every year) to the PNG, SVG or PDF file given with --output."),
+    pre_cli_command_chart },
 };
 
 const guint pre_cli_n_commands = G_N_ELEMENTS (pre_cli_commands);

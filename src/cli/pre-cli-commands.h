@@ -72,4 +72,9 @@ PreCliExit pre_cli_command_report (PreCli  *cli,
                                    int      argc,
                                    char   **argv);
 
+/* pre-cli-chart.c */
+PreCliExit pre_cli_command_chart  (PreCli  *cli,
+                                   int      argc,
+                                   char   **argv);
+
 G_END_DECLS

@@ -586,6 +586,86 @@ pre_store_compute_contributions (PreStore  *store,
   return g_steal_pointer (&rows);
 }
 
+/* Spending per month */
+
+GPtrArray *
+pre_store_compute_monthly_spending (PreStore  *store,
+                                    gint64     convention_id,
+                                    int        year,
+                                    GError   **error)
+{
+  g_autoptr(PreStmt) stmt = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) local_error = NULL;
+  char from[16], to[16];
+  int first_year, last_year;
+
+  g_return_val_if_fail (PRE_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_convention (store, convention_id, &first_year, &last_year, error))
+    return NULL;
+  if (year > 0)
+    first_year = last_year = year;
+
+  /* The month key is year × 100 + month, read from the ISO date. */
+  stmt = pre_store_prepare (store,
+                            "WITH s (month, actual, committed) AS ("
+                            "  SELECT CAST (substr (a.date, 1, 4) AS INTEGER) * 100"
+                            "         + CAST (substr (a.date, 6, 2) AS INTEGER),"
+                            "         CASE WHEN a.status IN ('held', 'missed') THEN a.cost ELSE 0 END,"
+                            "         CASE WHEN a.status = 'planned' THEN a.cost ELSE 0 END"
+                            "  FROM activity a CROSS JOIN mission m ON m.id = a.mission_id"
+                            "  WHERE m.convention_id = ?1 AND a.status != 'cancelled'"
+                            "    AND +a.date >= ?2 AND +a.date < ?3"
+                            "  UNION ALL"
+                            "  SELECT CAST (substr (e.date, 1, 4) AS INTEGER) * 100"
+                            "         + CAST (substr (e.date, 6, 2) AS INTEGER), e.amount, 0"
+                            "  FROM expense e CROSS JOIN mission m ON m.id = e.mission_id"
+                            "  WHERE m.convention_id = ?1 AND +e.date >= ?2 AND +e.date < ?3)"
+                            " SELECT month, sum (actual), sum (committed) FROM s"
+                            " GROUP BY month ORDER BY month",
+                            error);
+  if (stmt == NULL)
+    return NULL;
+  g_snprintf (from, sizeof from, "%04d-01-01", first_year);
+  g_snprintf (to, sizeof to, "%04d-01-01", last_year + 1);
+  sqlite3_bind_int64 (stmt, 1, convention_id);
+  pre_bind_text (stmt, 2, from);
+  pre_bind_text (stmt, 3, to);
+
+  rows = g_ptr_array_new_with_free_func (g_free);
+  for (int y = first_year; y <= last_year; y++)
+    for (int m = 1; m <= 12; m++)
+      {
+        PreMonthRow *row = g_new0 (PreMonthRow, 1);
+
+        row->year = y;
+        row->month = m;
+        g_ptr_array_add (rows, row);
+      }
+
+  while (pre_store_step_row (store, stmt, &local_error))
+    {
+      int key = sqlite3_column_int (stmt, 0);
+      int y = key / 100, m = key % 100;
+      PreMonthRow *row;
+
+      /* A malformed date cannot be placed in a month. */
+      if (y < first_year || y > last_year || m < 1 || m > 12)
+        continue;
+      row = g_ptr_array_index (rows, (guint)((y - first_year) * 12 + m - 1));
+      row->actual += sqlite3_column_int64 (stmt, 1);
+      row->committed += sqlite3_column_int64 (stmt, 2);
+    }
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
+}
+
 /* Asynchronous versions: one runner, a source tag per function. */
 
 typedef enum
@@ -596,6 +676,7 @@ typedef enum
   QUERY_BALANCES,
   QUERY_PAYMENTS,
   QUERY_CONTRIBUTIONS,
+  QUERY_MONTHLY_SPENDING,
 } QueryKind;
 
 typedef struct
@@ -656,6 +737,9 @@ run_query_thread (GTask        *task,
       break;
     case QUERY_CONTRIBUTIONS:
       rows = pre_store_compute_contributions (reader, query->convention_id, query->year, &error);
+      break;
+    case QUERY_MONTHLY_SPENDING:
+      rows = pre_store_compute_monthly_spending (reader, query->convention_id, query->year, &error);
       break;
     default:
       g_assert_not_reached ();
@@ -828,4 +912,24 @@ pre_store_compute_contributions_finish (PreStore      *store,
                                         GError       **error)
 {
   return run_query_finish (store, result, pre_store_compute_contributions_async, error);
+}
+
+void
+pre_store_compute_monthly_spending_async (PreStore            *store,
+                                          gint64               convention_id,
+                                          int                  year,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data)
+{
+  run_query_async (store, QUERY_MONTHLY_SPENDING, convention_id, year, NULL,
+                   pre_store_compute_monthly_spending_async, cancellable, callback, user_data);
+}
+
+GPtrArray *
+pre_store_compute_monthly_spending_finish (PreStore      *store,
+                                           GAsyncResult  *result,
+                                           GError       **error)
+{
+  return run_query_finish (store, result, pre_store_compute_monthly_spending_async, error);
 }

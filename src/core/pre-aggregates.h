@@ -179,6 +179,23 @@ typedef struct
 } PreContributionRow;
 
 /**
+ * PreMonthRow:
+ * @year: the year
+ * @month: the month, 1 (January) to 12
+ * @actual: held + missed sessions + expenses dated in the month
+ * @committed: planned sessions dated in the month
+ *
+ * Spending of one month, every mission and territory together.
+ */
+typedef struct
+{
+  int     year;
+  int     month;
+  gint64  actual;
+  gint64  committed;
+} PreMonthRow;
+
+/**
  * pre_store_compute_spending:
  * @convention_id: the convention whose missions count
  * @year: a year, or 0 for every year
@@ -269,6 +286,24 @@ GPtrArray *pre_store_compute_contributions   (PreStore      *store,
                                               int            year,
                                               GError       **error);
 
+/**
+ * pre_store_compute_monthly_spending:
+ * @convention_id: the convention whose missions count
+ * @year: a year, or 0 for every year of the convention
+ *
+ * Spending per month over the missions of the convention (cancelled
+ * sessions count for nothing). Every month is there, with zeros when
+ * nothing was spent or planned.
+ *
+ * Returns: (transfer full) (element-type PreMonthRow): 12 rows for @year,
+ *   January first; for 0, 12 rows per year of the convention, first to
+ *   last; %NULL on error
+ */
+GPtrArray *pre_store_compute_monthly_spending (PreStore      *store,
+                                               gint64         convention_id,
+                                               int            year,
+                                               GError       **error);
+
 /* Asynchronous versions: the same arguments, run in a thread on a reader
  * connection opened for the call. */
 void       pre_store_compute_spending_async       (PreStore            *store,
@@ -325,6 +360,15 @@ void       pre_store_compute_contributions_async  (PreStore            *store,
 GPtrArray *pre_store_compute_contributions_finish (PreStore            *store,
                                                    GAsyncResult        *result,
                                                    GError             **error);
+void       pre_store_compute_monthly_spending_async  (PreStore            *store,
+                                                      gint64               convention_id,
+                                                      int                  year,
+                                                      GCancellable        *cancellable,
+                                                      GAsyncReadyCallback  callback,
+                                                      gpointer             user_data);
+GPtrArray *pre_store_compute_monthly_spending_finish (PreStore            *store,
+                                                      GAsyncResult        *result,
+                                                      GError             **error);
 
 /**
  * pre_balance_state_get_label:
