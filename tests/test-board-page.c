@@ -657,7 +657,16 @@ test_narrow (void)
   pre_window_show_content (window);
   wait_frames (4);
   save_screenshot_of (GTK_WIDGET (window), "meeting-narrow");
+  /* The list, narrow: the table scrolls sideways. Its header holds the
+   * year, search and add: with GNOME's window buttons (close only) it fits
+   * 400 px; GTK's default adds minimize and maximize. */
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (get_board_page ()), "board.search", NULL);
+  wait_frames (3);
+  g_assert_null (pre_board_page_get_meeting_page (get_board_page ()));
+  save_screenshot_of (GTK_WIDGET (window), "list-narrow");
   resize (1200, 800);
+  gtk_settings_reset_property (gtk_settings_get_default (), "gtk-decoration-layout");
 }
 
 static void
@@ -844,6 +853,27 @@ test_new_meeting (void)
   gtk_widget_activate_action (GTK_WIDGET (page), "board.undo-delete", NULL);
   wait_frames (4);
   g_assert_cmpuint (g_list_model_get_n_items (pre_board_page_get_meetings (page)), ==, 2);
+
+  /* Sorted by a column header: the oldest first, then the newest. */
+  {
+    GtkColumnView *view = GTK_COLUMN_VIEW (find_mapped (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
+    g_autoptr(GtkColumnViewColumn) date_column = NULL;
+    GListModel *shown = pre_board_page_get_meetings (page);
+    g_autoptr(PreMeeting) first = NULL;
+    g_autoptr(PreMeeting) newest = NULL;
+
+    g_assert_nonnull (view);
+    date_column = g_list_model_get_item (gtk_column_view_get_columns (view), 0);
+    gtk_column_view_sort_by_column (view, date_column, GTK_SORT_ASCENDING);
+    wait_frames (2);
+    first = g_list_model_get_item (shown, 0);
+    g_assert_cmpstr (pre_meeting_get_date (first), ==, "2024-10-02");
+    save_screenshot_of (GTK_WIDGET (window), "list-two");
+    gtk_column_view_sort_by_column (view, date_column, GTK_SORT_DESCENDING);
+    wait_frames (2);
+    newest = g_list_model_get_item (shown, 0);
+    g_assert_cmpstr (pre_meeting_get_date (newest), ==, "2025-03-12");
+  }
 
   /* From the list, with the Delete key on the selected séance (the newest
    * first); the one holding a deliberation is refused by core. */

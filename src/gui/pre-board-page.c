@@ -95,11 +95,16 @@ setup_label_cb (GtkSignalListItemFactory *factory,
       gtk_label_set_xalign (GTK_LABEL (label), 1.0);
       gtk_widget_add_css_class (label, "numeric");
     }
-  else
+  else if (column == COLUMN_BODY || column == COLUMN_SUBJECT)
     {
+      /* Long titles: cut, but never to a few letters; the table scrolls
+       * sideways in a narrow window instead. */
       gtk_label_set_xalign (GTK_LABEL (label), 0.0);
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), column == COLUMN_SUBJECT ? 24 : 16);
     }
+  else
+    gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   if (column == COLUMN_QUORUM)
     {
       gtk_widget_set_halign (label, GTK_ALIGN_START);
@@ -553,7 +558,6 @@ undo_toast_dismissed_cb (PreBoardPage *self,
     {
       self->undo_toast = NULL;
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.undo-delete", FALSE);
-  g_signal_connect (self, "notify::session", G_CALLBACK (session_set_cb), NULL);
     }
 }
 
@@ -738,6 +742,7 @@ pre_board_page_init (PreBoardPage *self)
   self->navigation_view = ADW_NAVIGATION_VIEW (adw_bin_get_child (ADW_BIN (self)));
   pre_page_bind_year_dropdown (PRE_PAGE (self), self->year_dropdown);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.undo-delete", FALSE);
+  g_signal_connect (self, "notify::session", G_CALLBACK (session_set_cb), NULL);
 
   self->counts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->haystacks = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
