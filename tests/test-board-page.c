@@ -277,6 +277,9 @@ test_list (void)
   /* The board's section header. */
   g_assert_nonnull (find_mapped_label (GTK_WIDGET (page),
                                        _("Conseil d'Administration — Centre Communal d'Action Sociale de DIJON")));
+  /* The example says so, above the list as on every page. */
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (page),
+                                       _("Example convention: its sessions, expenses and payments are fictitious")));
   save_screenshot_of (GTK_WIDGET (window), "list");
 }
 
