@@ -412,9 +412,10 @@ test_about (void)
   wait_frames (10);
 }
 
-/* The actions not written yet say so in a toast rather than doing nothing. */
+/* The first-run actions open what they promise; an action that cannot run
+ * yet (a séance without any board) says why in a toast and where to go. */
 static void
-test_coming_soon (void)
+test_first_run_actions (void)
 {
   AdwDialog *assistant;
 
@@ -430,7 +431,8 @@ test_coming_soon (void)
   show_page ("board");
   gtk_widget_activate_action (pre_window_get_page_widget (window, "board"), "board.add-meeting", NULL);
   wait_frames (3);
-  g_assert_nonnull (find_mapped_label (GTK_WIDGET (window), _("Adding meetings is coming soon")));
+  g_assert_nonnull (find_mapped_label (GTK_WIDGET (window),
+                                       _("There is no board yet: add the board and its members in Territories & partners first.")));
   save_screenshot ("toast");
 }
 
@@ -698,7 +700,7 @@ main (int   argc,
   g_test_add_func ("/app/open-error", test_app_open_error);
   g_test_add_func ("/app/screenshot-failure", test_app_screenshot_failure);
   g_test_add_func ("/app/unknown-page", test_app_unknown_page);
-  g_test_add_func ("/window/coming-soon", test_coming_soon);
+  g_test_add_func ("/window/first-run-actions", test_first_run_actions);
 
   status = g_test_run ();
 
