@@ -8,6 +8,7 @@
 #include "pre-aggregates.h"
 #include "pre-example.h"
 #include "pre-application.h"
+#include "pre-chart-builders.h"
 #include "pre-chart-widget.h"
 #include "pre-funding-page.h"
 #include "pre-money.h"
@@ -522,6 +523,45 @@ test_funding_charts (void)
     gtk_widget_activate_action (GTK_WIDGET (chart), "series.show-0", NULL);
     g_assert_false (pre_chart_data_get_series_hidden (pre_chart_widget_get_data (chart), 0));
     g_assert_cmpstr (pre_chart_widget_get_description (chart), ==, before);
+  }
+
+  /* Spending month after month against the year's cost: the same chart as
+   * the command line's "chart monthly-spending --year 2025". */
+  chart = pre_funding_page_get_monthly_chart (funding_page ());
+  {
+    PreChartData *data = pre_chart_widget_get_data (chart);
+    g_autoptr(PreChartData) expected = NULL;
+    g_autofree char *expected_description = NULL;
+    g_autofree char *budget = pre_money_format_short (2000000);
+    GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (chart), GTK_TYPE_SCROLLED_WINDOW);
+    graphene_point_t top;
+
+    expected = pre_store_build_chart (store, pre_convention_get_id (convention),
+                                      PRE_CHART_NAME_MONTHLY_SPENDING, 2025, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (data);
+    g_assert_cmpint (pre_chart_data_get_kind (data), ==, PRE_CHART_KIND_CUMULATIVE_LINE);
+    g_assert_cmpuint (pre_chart_data_get_n_categories (data), ==, 12);
+    expected_description = pre_chart_data_describe (expected);
+    g_assert_cmpstr (pre_chart_widget_get_description (chart), ==, expected_description);
+    /* Scrolled to it, for people to look at. */
+    g_assert_nonnull (scrolled);
+    g_assert_true (gtk_widget_compute_point (GTK_WIDGET (chart), gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                             &GRAPHENE_POINT_INIT (0, 0), &top));
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), top.y - 60);
+    wait_frames (2);
+    save_screenshot ("funding-monthly");
+    /* The budget line: the annual cost of 20 000 €. */
+    {
+      guint n = 0;
+      const PreChartReference *references = pre_chart_layout_get_references (pre_chart_widget_get_layout (chart), &n);
+
+      g_assert_cmpuint (n, ==, 1);
+      g_assert_cmpint (references[0].value, ==, 2000000);
+      g_assert_nonnull (strstr (references[0].text, budget));
+    }
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), 0);
+    wait_frames (2);
   }
 }
 

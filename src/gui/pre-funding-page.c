@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "pre-aggregates.h"
+#include "pre-chart-builders.h"
 #include "pre-chart-widget.h"
 #include "pre-convention.h"
 #include "pre-date.h"
@@ -30,8 +31,8 @@ struct _PreFundingPage
 
   GCancellable *cancellable;
   guint         n_loading;
-  /* Rows of the plan list: partner id per row (0 for summary rows). */
-  GListStore   *parties;
+  GListModel   *parties;       /* PrePartner: the parties of the convention */
+  gint64        annual_cost;   /* the year's cost: the monthly chart's budget line */
   GHashTable   *shares;        /* partner id → PreFundingShare */
   GHashTable   *payments;      /* partner id → PrePayment */
 
@@ -39,6 +40,7 @@ struct _PreFundingPage
   AdwBanner      *balance_banner;
   PreChartWidget *contributions_chart;
   PreChartWidget *missions_chart;
+  PreChartWidget *monthly_chart;
   GtkListBox     *payments_list;
   AdwPreferencesGroup *plan_group;
   GtkListBox     *plan_list;
@@ -261,7 +263,7 @@ load_plan (PreFundingPage *self,
 {
   PreStore *store = pre_page_get_store (PRE_PAGE (self));
   gint64 convention_id = pre_convention_get_id (convention);
-  g_autoptr(GListModel) parties = NULL;
+  GListModel *parties;
   g_autoptr(GListModel) shares = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *cost_text = NULL;
@@ -277,13 +279,17 @@ load_plan (PreFundingPage *self,
   title = g_strdup_printf (_("Funding Plan %d"), year);
   adw_preferences_group_set_title (self->plan_group, title);
 
+  g_clear_object (&self->parties);
+  self->annual_cost = 0;
   if (!pre_store_get_convention_cost (store, convention_id, year, &cost, &error)
-      || (parties = pre_store_list_convention_parties (store, convention_id, &error)) == NULL
+      || (self->parties = pre_store_list_convention_parties (store, convention_id, &error)) == NULL
       || (shares = pre_store_list_funding_shares (store, convention_id, year, &error)) == NULL)
     {
       pre_page_show_error (PRE_PAGE (self), _("Cannot Read the Funding Plan"), error);
       return;
     }
+  parties = self->parties;
+  self->annual_cost = cost;
 
   for (guint i = 0; i < g_list_model_get_n_items (shares); i++)
     {
@@ -652,33 +658,14 @@ payments_ready_cb (GObject      *source,
   /* Where the money comes from: the coordinator pays its share itself. */
   {
     PreConvention *convention = pre_page_get_convention (PRE_PAGE (self));
-    g_autofree char *title = g_strdup_printf (_("Funding sources, %d"), pre_page_get_year (PRE_PAGE (self)));
-    g_autoptr(PreChartData) data = pre_chart_data_new (PRE_CHART_KIND_GROUPED_BARS, title);
-    guint series;
-    GHashTableIter iter;
-    gpointer value;
+    int year = pre_page_get_year (PRE_PAGE (self));
+    gint64 coordinator_id = convention != NULL ? pre_convention_get_coordinator_id (convention) : 0;
+    PreFundingShare *share = g_hash_table_lookup (self->shares, &coordinator_id);
+    g_autoptr(PreChartData) data = NULL;
 
-    pre_chart_data_set_category_title (data, _("Partner"));
-    pre_chart_data_set_part_formats (data, _("%s received"), _("%s still to be received"));
-    series = pre_chart_data_add_series (data, _("Participation"), 0);
-    if (convention != NULL)
-      {
-        g_hash_table_iter_init (&iter, self->shares);
-        while (g_hash_table_iter_next (&iter, NULL, &value))
-          if (pre_funding_share_get_partner_id (value) == pre_convention_get_coordinator_id (convention))
-            {
-              guint category = pre_chart_data_add_category (data, pre_funding_share_get_partner_name (value));
-              pre_chart_data_set_value (data, category, series, pre_funding_share_get_amount (value), 0);
-            }
-      }
-    for (guint i = 0; i < rows->len; i++)
-      {
-        const PrePaymentRow *row = g_ptr_array_index (rows, i);
-        gint64 due = MAX (row->planned, row->called);
-        guint category = pre_chart_data_add_category (data, row->partner_name);
-
-        pre_chart_data_set_value (data, category, series, row->received, MAX (due - row->received, 0));
-      }
+    data = pre_chart_build_funding_sources (rows, self->parties, coordinator_id,
+                                            share != NULL ? pre_funding_share_get_amount (share) : 0,
+                                            year, year);
     pre_chart_widget_set_data (self->sources_chart, data);
   }
 }
@@ -694,8 +681,7 @@ missions_ready_cb (GObject      *source,
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(PreChartData) data = NULL;
-  g_autofree char *title = NULL;
-  guint budget, spent;
+  int year = pre_page_get_year (PRE_PAGE (self));
 
   rows = pre_store_compute_missions_finish (PRE_STORE (source), result, &error);
   /* Cancelled, or the page went away meanwhile. */
@@ -708,20 +694,8 @@ missions_ready_cb (GObject      *source,
       return;
     }
 
-  title = g_strdup_printf (_("Budget and spending per mission, %d"), pre_page_get_year (PRE_PAGE (self)));
-  data = pre_chart_data_new (PRE_CHART_KIND_GROUPED_BARS, title);
-  pre_chart_data_set_category_title (data, _("Mission"));
-  pre_chart_data_set_part_formats (data, "%s", NULL);
-  budget = pre_chart_data_add_series (data, _("Budget"), 1);
-  spent = pre_chart_data_add_series (data, _("Spent"), 0);
-  for (guint i = 0; i < rows->len; i++)
-    {
-      const PreMissionRow *row = g_ptr_array_index (rows, i);
-      guint category = pre_chart_data_add_category (data, pre_mission_kind_get_label (row->mission_kind));
-
-      pre_chart_data_set_value (data, category, budget, row->budget, 0);
-      pre_chart_data_set_value (data, category, spent, row->actual, row->committed);
-    }
+  /* One year's rows: category i is the mission of row i. */
+  data = pre_chart_build_mission_budget (rows, year, year);
   g_object_set_data_full (G_OBJECT (self->missions_chart), "kinds",
                           g_ptr_array_ref (rows), (GDestroyNotify)g_ptr_array_unref);
   pre_chart_widget_set_data (self->missions_chart, data);
@@ -752,8 +726,6 @@ contributions_ready_cb (GObject      *source,
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(PreChartData) data = NULL;
-  g_autofree char *title = NULL;
-  guint paid, spent;
 
   rows = pre_store_compute_contributions_finish (PRE_STORE (source), result, &error);
   /* Cancelled, or the page went away meanwhile. */
@@ -766,21 +738,36 @@ contributions_ready_cb (GObject      *source,
       return;
     }
 
-  title = g_strdup_printf (_("Contributions and spending per territory, %d"), pre_page_get_year (PRE_PAGE (self)));
-  data = pre_chart_data_new (PRE_CHART_KIND_GROUPED_BARS, title);
-  pre_chart_data_set_category_title (data, _("Territory"));
-  pre_chart_data_set_part_formats (data, "%s", _("%s to come"));
-  paid = pre_chart_data_add_series (data, _("Paid by the partner"), 2);
-  spent = pre_chart_data_add_series (data, _("Spent on the territory"), 0);
-  for (guint i = 0; i < rows->len; i++)
-    {
-      const PreContributionRow *row = g_ptr_array_index (rows, i);
-      guint category = pre_chart_data_add_category (data, row->territory_name);
-
-      pre_chart_data_set_value (data, category, paid, row->received, MAX (row->planned - row->received, 0));
-      pre_chart_data_set_value (data, category, spent, row->spent, row->committed);
-    }
+  data = pre_chart_build_contributions (rows, pre_page_get_year (PRE_PAGE (self)));
   pre_chart_widget_set_data (self->contributions_chart, data);
+}
+
+/* Spending month after month against the year's cost */
+
+static void
+monthly_ready_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(PreFundingPage) self = user_data;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PreChartData) data = NULL;
+  int year = pre_page_get_year (PRE_PAGE (self));
+
+  rows = pre_store_compute_monthly_spending_finish (PRE_STORE (source), result, &error);
+  /* Cancelled, or the page went away meanwhile. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->stack == NULL)
+    return;
+  loaded (self);
+  if (rows == NULL)
+    {
+      pre_page_show_error (PRE_PAGE (self), _("Cannot Read the Spending"), error);
+      return;
+    }
+
+  data = pre_chart_build_monthly_spending (rows, self->annual_cost, year, year);
+  pre_chart_widget_set_data (self->monthly_chart, data);
 }
 
 /* Every year side by side */
@@ -883,7 +870,7 @@ pre_funding_page_reload (PrePage *page)
     }
 
   self->cancellable = g_cancellable_new ();
-  self->n_loading = 4;
+  self->n_loading = 5;
   pre_store_compute_payments_async (store, convention_id, year, NULL, self->cancellable,
                                     payments_ready_cb, g_object_ref (self));
   pre_store_compute_missions_async (store, convention_id, year, self->cancellable,
@@ -892,6 +879,8 @@ pre_funding_page_reload (PrePage *page)
                                          contributions_ready_cb, g_object_ref (self));
   pre_store_compute_balances_async (store, convention_id, self->cancellable,
                                     balances_ready_cb, g_object_ref (self));
+  pre_store_compute_monthly_spending_async (store, convention_id, year, self->cancellable,
+                                            monthly_ready_cb, g_object_ref (self));
 }
 
 static void
@@ -904,6 +893,7 @@ pre_funding_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (object), PRE_TYPE_FUNDING_PAGE);
   g_clear_pointer (&self->shares, g_hash_table_unref);
   g_clear_pointer (&self->payments, g_hash_table_unref);
+  g_clear_object (&self->parties);
 
   G_OBJECT_CLASS (pre_funding_page_parent_class)->dispose (object);
 }
@@ -924,6 +914,7 @@ pre_funding_page_class_init (PreFundingPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PreFundingPage, balance_banner);
   gtk_widget_class_bind_template_child (widget_class, PreFundingPage, contributions_chart);
   gtk_widget_class_bind_template_child (widget_class, PreFundingPage, missions_chart);
+  gtk_widget_class_bind_template_child (widget_class, PreFundingPage, monthly_chart);
   gtk_widget_class_bind_template_child (widget_class, PreFundingPage, payments_list);
   gtk_widget_class_bind_template_child (widget_class, PreFundingPage, plan_group);
   gtk_widget_class_bind_template_child (widget_class, PreFundingPage, plan_list);
@@ -968,6 +959,14 @@ pre_funding_page_get_missions_chart (PreFundingPage *self)
   g_return_val_if_fail (PRE_IS_FUNDING_PAGE (self), NULL);
 
   return self->missions_chart;
+}
+
+PreChartWidget *
+pre_funding_page_get_monthly_chart (PreFundingPage *self)
+{
+  g_return_val_if_fail (PRE_IS_FUNDING_PAGE (self), NULL);
+
+  return self->monthly_chart;
 }
 
 PreChartWidget *

@@ -14,6 +14,7 @@ GtkWidget      *pre_funding_page_new                  (void);
 AdwBanner      *pre_funding_page_get_banner           (PreFundingPage *self);
 PreChartWidget *pre_funding_page_get_missions_chart   (PreFundingPage *self);
 PreChartWidget *pre_funding_page_get_contributions_chart (PreFundingPage *self);
+PreChartWidget *pre_funding_page_get_monthly_chart    (PreFundingPage *self);
 /* TRUE while figures are being computed in the background. */
 gboolean        pre_funding_page_is_loading           (PreFundingPage *self);
 

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "pre-aggregates.h"
+#include "pre-chart-builders.h"
 #include "pre-money.h"
 #include "pre-overview-page.h"
 
@@ -233,9 +234,7 @@ spending_ready_cb (GObject      *source,
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(PreChartData) data = NULL;
-  g_autoptr(GHashTable) categories = NULL;
-  g_autofree char *title = NULL;
-  guint series[PRE_N_MISSION_KINDS];
+  int year = pre_page_get_year (PRE_PAGE (self));
 
   rows = pre_store_compute_spending_finish (PRE_STORE (source), result, &error);
   /* Cancelled, or the page went away meanwhile. */
@@ -248,32 +247,7 @@ spending_ready_cb (GObject      *source,
       return;
     }
 
-  title = g_strdup_printf (_("Spending per territory, %d"), pre_page_get_year (PRE_PAGE (self)));
-  data = pre_chart_data_new (PRE_CHART_KIND_STACKED_BARS, title);
-  pre_chart_data_set_category_title (data, _("Territory"));
-  for (guint kind = 0; kind < PRE_N_MISSION_KINDS; kind++)
-    series[kind] = pre_chart_data_add_series (data, pre_mission_kind_get_label (kind), kind);
-
-  /* Rows come by territory (all territories last), then mission. */
-  categories = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  for (guint i = 0; i < rows->len; i++)
-    {
-      const PreSpendingRow *row = g_ptr_array_index (rows, i);
-      gpointer found;
-      guint category;
-
-      if (g_hash_table_lookup_extended (categories, &row->territory_id, NULL, &found))
-        category = GPOINTER_TO_UINT (found);
-      else
-        {
-          gint64 *key = g_new (gint64, 1);
-
-          *key = row->territory_id;
-          category = pre_chart_data_add_category (data, row->territory_name);
-          g_hash_table_insert (categories, key, GUINT_TO_POINTER (category));
-        }
-      pre_chart_data_set_value (data, category, series[row->mission_kind], row->actual, row->committed);
-    }
+  data = pre_chart_build_territory_spending (rows, year, year);
   pre_chart_widget_set_data (self->spending_chart, data);
 }
 
