@@ -5,9 +5,9 @@
 
 #include "pre-aggregates.h"
 #include "pre-chart-builders.h"
+#include "pre-convention.h"
 #include "pre-enums.h"
 #include "pre-error.h"
-#include "pre-convention.h"
 #include "pre-partner.h"
 #include "pre-store-private.h"
 
