@@ -7,6 +7,7 @@
 #include <pango/pangocairo.h>
 
 #include "pre-aggregates.h"
+#include "pre-chart-builders.h"
 #include "pre-chart-painter.h"
 #include "pre-chart.h"
 #include "pre-convention.h"
@@ -814,33 +815,9 @@ static void
 draw_spending_chart (Doc    *doc,
                      Report *report)
 {
-  g_autofree char *title = g_strdup_printf (_("Spending per territory, %d"), report->year);
-  g_autoptr(GHashTable) categories = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  PreChartData *data = pre_chart_data_new (PRE_CHART_KIND_STACKED_BARS, title);
+  /* The same chart as the Overview page's. */
+  PreChartData *data = pre_chart_build_territory_spending (report->spending, report->year, report->year);
   PreChartLayout *layout;
-  guint series[PRE_N_MISSION_KINDS];
-
-  pre_chart_data_set_category_title (data, _("Territory"));
-  for (guint kind = 0; kind < PRE_N_MISSION_KINDS; kind++)
-    series[kind] = pre_chart_data_add_series (data, pre_mission_kind_get_label (kind), kind);
-  for (guint i = 0; i < report->spending->len; i++)
-    {
-      const PreSpendingRow *row = g_ptr_array_index (report->spending, i);
-      gpointer found;
-      guint category;
-
-      if (g_hash_table_lookup_extended (categories, &row->territory_id, NULL, &found))
-        category = GPOINTER_TO_UINT (found);
-      else
-        {
-          gint64 *key = g_new (gint64, 1);
-
-          *key = row->territory_id;
-          category = pre_chart_data_add_category (data, row->territory_name);
-          g_hash_table_insert (categories, key, GUINT_TO_POINTER (category));
-        }
-      pre_chart_data_set_value (data, category, series[row->mission_kind], row->actual, row->committed);
-    }
 
   ensure (doc, CHART_HEIGHT + 10);
   doc->y += 6;
