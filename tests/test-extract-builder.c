@@ -155,6 +155,12 @@ assert_reference (PreExtract *extract)
 
   g_assert_cmpstr (extract->outcome, ==, "Adopted unanimously");
 
+  /* The séance has no place: signed in the town of the board's partner
+   * (CCAS de Dijon → Dijon), on the séance's date, by a man. */
+  g_assert_cmpstr (extract->signature_place, ==, "Dijon");
+  g_assert_cmpstr (extract->signature_date, ==, "2024-10-02");
+  g_assert_false (extract->president_feminine);
+
   g_assert_cmpuint (extract->recipients->len, ==, G_N_ELEMENTS (reference_recipients));
   for (guint i = 0; i < G_N_ELEMENTS (reference_recipients); i++)
     {
@@ -282,6 +288,10 @@ test_small_board (void)
   g_assert_cmpstr (extract->meeting_date, ==, "2025-03-12");
   g_assert_null (extract->convocation_date);
   g_assert_cmpstr (extract->president, ==, "Mme Claire DUPONT");
+  /* No place, no partner: the town in the body's name, in its own case. */
+  g_assert_cmpstr (extract->signature_place, ==, "Longvic");
+  g_assert_cmpstr (extract->signature_date, ==, "2025-03-12");
+  g_assert_true (extract->president_feminine);
 
   g_assert_cmpuint (extract->present->len, ==, 3);
   g_assert_cmpstr (g_ptr_array_index (extract->present, 0), ==, "M. MOREL");
@@ -299,6 +309,15 @@ test_small_board (void)
   g_assert_cmpstr (extract->outcome, ==, "Adopted, the president’s vote being decisive");
   g_assert_cmpuint (extract->recipients->len, ==, 1);
   g_assert_cmpuint (((PreExtractRecipient *)g_ptr_array_index (extract->recipients, 0))->copies, ==, 2);
+
+  /* The séance's own place comes first. */
+  pre_meeting_set_place (meeting, "Talant");
+  g_assert_true (pre_store_save_meeting (store, meeting, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&extract, pre_extract_free);
+  extract = pre_store_build_extract (store, pre_deliberation_get_id (deliberation), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (extract->signature_place, ==, "Talant");
 }
 
 static char *
@@ -350,6 +369,9 @@ assert_reference_pdf (const char *pdf)
   assert_contains (text, "Excused members: (1) Mme TENENBAUM.");
   assert_contains (text, "Adopted unanimously.");
   assert_contains (text, "Politique de la ville et contractuelles: 1");
+  /* The signature block, after the certification and before the recipients. */
+  assert_contains (text, "Conseil d'Administration. Done at Dijon, on 2 October 2024 "
+                         "The Chair of the meeting, M. Antoine HOAREAU Recipients:");
 }
 
 static void

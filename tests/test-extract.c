@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <cairo-pdf.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <glib/gi18n-lib.h>
 #include <locale.h>
+#include <pango/pangocairo.h>
 #include <string.h>
 
 #include "pre-board-rules.h"
@@ -119,6 +121,9 @@ reference_extract (void)
   pre_extract_add_recipient (extract, "Registre", 1);
   pre_extract_add_recipient (extract, "Ressources internes", 1);
   pre_extract_add_recipient (extract, "Politique de la ville et contractuelles", 1);
+  /* Signed the day after the séance. */
+  extract->signature_place = g_strdup ("Dijon");
+  extract->signature_date = g_strdup ("2024-10-03");
   return extract;
 }
 
@@ -293,6 +298,9 @@ test_reference (void)
                          "Conseil d'Administration.");
   assert_contains (text, "Recipients: Préfecture: 1 Registre: 1 Ressources internes: 1 "
                          "Politique de la ville et contractuelles: 1");
+  /* The signature block follows the certification. */
+  assert_contains (text, "Conseil d'Administration. Done at Dijon, on 3 October 2024 "
+                         "The Chair of the meeting, M. Antoine HOAREAU Recipients:");
   /* The text is reproduced whole, markers removed. */
   g_assert_null (strstr (text, "**"));
 
@@ -350,8 +358,104 @@ test_reference_french (void)
                          "Conseil d'Administration.");
   assert_contains (text, "Destinataires : Préfecture : 1 Registre : 1 Ressources internes : 1 "
                          "Politique de la ville et contractuelles : 1");
+  if (g_strcmp0 (g_dgettext (GETTEXT_PACKAGE, "Done at %s, on %s"), "Done at %s, on %s") != 0)
+    assert_contains (text, "Fait à Dijon, le 3 octobre 2024 Le Président de Séance, "
+                           "M. Antoine HOAREAU Destinataires");
   check_no_overlap (pdf);
   use_english ();
+}
+
+/* The width of @text in the extract's font, in points. */
+static double
+text_width (cairo_t    *cr,
+            const char *text)
+{
+  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans 10");
+  int width;
+
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_size (layout, &width, NULL);
+  return (double) width / PANGO_SCALE;
+}
+
+/* Renders the first page of @extract into @pdf with a text column between
+ * the widths of @fits and @longer: without a no-break space the line would
+ * end after @fits. Returns the lines of the page's text. */
+static char **
+render_between (const PreExtract *extract,
+                const char       *fits,
+                const char       *longer,
+                const char       *pdf)
+{
+  cairo_surface_t *surface = cairo_pdf_surface_create (pdf, 100, 2000);
+  cairo_t *cr = cairo_create (surface);
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
+  g_autofree char *raw = NULL;
+  double column = (text_width (cr, fits) + text_width (cr, longer)) / 2;
+  double width = column + 2 * PRE_EXTRACT_MARGIN;
+
+  g_assert_cmpfloat (text_width (cr, longer) - text_width (cr, fits), >, 2.0);
+  cairo_pdf_surface_set_size (surface, width, 2000);
+  pre_extract_render (extract, cr, width, 2000, 0);
+  cairo_show_page (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+
+  raw = run (argv);
+  g_test_message ("%s", raw);
+  return g_strsplit (raw, "\n", -1);
+}
+
+/* The line of @lines holding @part must hold @with too. */
+static void
+assert_same_line (char       **lines,
+                  const char  *part,
+                  const char  *with)
+{
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (strstr (lines[i], part) != NULL)
+      {
+        if (strstr (lines[i], with) == NULL)
+          g_error ("“%s” is not on the line of “%s”: “%s”", with, part, lines[i]);
+        return;
+      }
+  g_error ("“%s” is not in the text", part);
+}
+
+/* A count stays with its label, an amount with its € sign, and a colon
+ * with the word before it, even where the line would break there. */
+static void
+test_no_break (void)
+{
+  g_autoptr(PreExtract) members = pre_extract_new ();
+  g_autoptr(PreExtract) amount = pre_extract_new ();
+  g_autoptr(PreExtract) colon = pre_extract_new ();
+  g_autofree char *pdf1 = output_path ("extract-no-break-count.pdf");
+  g_autofree char *pdf2 = output_path ("extract-no-break-amount.pdf");
+  g_autofree char *pdf3 = output_path ("extract-no-break-colon.pdf");
+  g_auto(GStrv) lines1 = NULL;
+  g_auto(GStrv) lines2 = NULL;
+  g_auto(GStrv) lines3 = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (present); i++)
+    pre_extract_add_present (members, present[i]);
+  lines1 = render_between (members, "Members present:", "Members present: (12)", pdf1);
+  assert_same_line (lines1, "(12)", "present:");
+
+  amount->text = g_strdup ("Le coût prévisionnel annuel est évalué à 20 000 €.");
+  lines2 = render_between (amount, "Le coût prévisionnel annuel est évalué à 20 000",
+                           "Le coût prévisionnel annuel est évalué à 20 000 €.", pdf2);
+  assert_same_line (lines2, "€", "20");
+  assert_same_line (lines2, "000", "20");
+
+  colon->text = g_strdup ("Dans ces conditions, les membres du conseil d'administration :");
+  lines3 = render_between (colon, "Dans ces conditions, les membres du conseil d'administration",
+                           "Dans ces conditions, les membres du conseil d'administration :", pdf3);
+  assert_same_line (lines3, ":", "administration");
 }
 
 static void
@@ -443,6 +547,8 @@ test_copy (void)
   g_assert_cmpstr (proxy->name, ==, "Mme JACQUEMARD");
   g_assert_true (proxy->feminine);
   g_assert_cmpuint (copy->recipients->len, ==, 4);
+  g_assert_cmpstr (copy->signature_place, ==, "Dijon");
+  g_assert_cmpstr (copy->signature_date, ==, "2024-10-03");
   g_assert_true (g_type_is_a (PRE_TYPE_EXTRACT, G_TYPE_BOXED));
 }
 
@@ -454,6 +560,7 @@ main (int argc, char **argv)
   g_test_add_func ("/extract/reference", test_reference);
   g_test_add_func ("/extract/reference-french", test_reference_french);
   g_test_add_func ("/extract/long", test_long);
+  g_test_add_func ("/extract/no-break", test_no_break);
   g_test_add_func ("/extract/minimal", test_short_page_numbers);
   g_test_add_func ("/extract/write-failure", test_write_failure);
   g_test_add_func ("/extract/copy", test_copy);

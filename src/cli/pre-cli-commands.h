@@ -60,6 +60,16 @@ PreCliExit pre_cli_command_deliberations (PreCli  *cli,
 PreCliExit pre_cli_command_extract       (PreCli  *cli,
                                           int      argc,
                                           char   **argv);
+PreCliExit pre_cli_command_meetings      (PreCli  *cli,
+                                          int      argc,
+                                          char   **argv);
+/* Writes the extract of deliberation @id_text (as typed) to @output, signed
+ * on @date (ISO, or %NULL for the séance's date): `report extract` and the
+ * `extract` alias. */
+PreCliExit pre_cli_write_extract         (PreCli      *cli,
+                                          const char  *id_text,
+                                          const char  *date,
+                                          const char  *output);
 
 /* pre-cli-io.c */
 PreCliExit pre_cli_command_import (PreCli  *cli,

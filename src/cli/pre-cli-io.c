@@ -7,6 +7,7 @@
 #include "pre-export.h"
 #include "pre-import.h"
 #include "pre-report.h"
+#include "pre-scdl.h"
 
 /* import */
 
@@ -170,6 +171,51 @@ pre_cli_command_import (PreCli  *cli,
 
 /* export */
 
+/* "export deliberations --scdl -o FILE": the open-data file. */
+static PreCliExit
+export_scdl (PreCli     *cli,
+             const char *table,
+             gboolean    scdl,
+             const char *output)
+{
+  g_autoptr(GError) error = NULL;
+  PreStore *store;
+  guint n_rows = 0;
+
+  if (g_strcmp0 (table, "deliberations") != 0)
+    {
+      pre_cli_print_error (_("“--scdl” writes the deliberations as open data: say “export deliberations --scdl”."));
+      return PRE_CLI_EXIT_USAGE;
+    }
+  if (!scdl)
+    {
+      pre_cli_print_error (_("The deliberations are exported as open data: add “--scdl”."));
+      return PRE_CLI_EXIT_USAGE;
+    }
+  if (output == NULL || *output == '\0')
+    {
+      pre_cli_print_error (_("Say where to write the CSV file with “--output FILE”."));
+      return PRE_CLI_EXIT_USAGE;
+    }
+
+  store = pre_cli_open_store (cli, FALSE);
+  if (store == NULL)
+    return PRE_CLI_EXIT_DATABASE;
+
+  if (!pre_scdl_write_deliberations (store, output, &n_rows, &error))
+    {
+      pre_cli_print_error ("%s", error->message);
+      return PRE_CLI_EXIT_DATABASE;
+    }
+
+  /* Translators: SCDL Délibérations is the name of the open-data schema */
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%u deliberation written to “%s” (SCDL Délibérations).",
+                        "%u deliberations written to “%s” (SCDL Délibérations).", n_rows),
+           n_rows, output);
+  g_print ("\n");
+  return PRE_CLI_EXIT_OK;
+}
+
 PreCliExit
 pre_cli_command_export (PreCli  *cli,
                         int      argc,
@@ -178,6 +224,7 @@ pre_cli_command_export (PreCli  *cli,
   g_autofree char *output = NULL;
   gboolean machine = FALSE;
   gboolean mask = FALSE;
+  gboolean scdl = FALSE;
   int year = 0;
   const GOptionEntry entries[] = {
     { "year", 0, 0, G_OPTION_ARG_INT, &year,
@@ -187,6 +234,9 @@ pre_cli_command_export (PreCli  *cli,
       NULL },
     { "mask-small-counts", 0, 0, G_OPTION_ARG_NONE, &mask,
       N_("Write counts of people below 5 as “< 5” and leave youth codes out"), NULL },
+    { "scdl", 0, 0, G_OPTION_ARG_NONE, &scdl,
+      N_("With “deliberations”: the open-data file in the SCDL “Délibérations” schema (“,” separator, UTF-8, ISO dates)"),
+      NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write the CSV file to FILE (required)"), N_("FILE") },
     G_OPTION_ENTRY_NULL
@@ -199,6 +249,9 @@ pre_cli_command_export (PreCli  *cli,
 
   if (!pre_cli_parse_command (cli, entries, 1, 1, &argc, &argv))
     return PRE_CLI_EXIT_USAGE;
+
+  if (g_strcmp0 (argv[1], "deliberations") == 0 || scdl)
+    return export_scdl (cli, argv[1], scdl, output);
 
   if (!pre_export_table_from_string (argv[1], &table))
     {
@@ -242,13 +295,20 @@ pre_cli_command_report (PreCli  *cli,
                         char   **argv)
 {
   g_autofree char *output = NULL;
+  g_autofree char *deliberation = NULL;
+  g_autofree char *date = NULL;
   gboolean mask = FALSE;
   int year = 0;
   const GOptionEntry entries[] = {
     { "year", 0, 0, G_OPTION_ARG_INT, &year,
-      N_("The year of the report (required)"), N_("YEAR") },
+      N_("The year of the annual report (required for it)"), N_("YEAR") },
     { "mask-small-counts", 0, 0, G_OPTION_ARG_NONE, &mask,
       N_("Print counts of youths below 5 as “< 5”"), NULL },
+    { "deliberation", 0, 0, G_OPTION_ARG_STRING, &deliberation,
+      N_("The deliberation of the extract (required for it; “deliberations” lists the ids)"),
+      N_("ID") },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date,
+      N_("The date the extract is signed on (default: the séance’s date)"), N_("YYYY-MM-DD") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write the PDF to FILE (required)"), N_("FILE") },
     G_OPTION_ENTRY_NULL
@@ -260,9 +320,19 @@ pre_cli_command_report (PreCli  *cli,
   /* "report annual --year Y" reads as well as "report --year Y". */
   if (!pre_cli_parse_command (cli, entries, 0, 1, &argc, &argv))
     return PRE_CLI_EXIT_USAGE;
+  if (argc > 1 && g_strcmp0 (argv[1], "extract") == 0)
+    {
+      if (deliberation == NULL)
+        {
+          pre_cli_print_error (_("Say which deliberation with “--deliberation ID”: “%s deliberations” lists them."),
+                               g_get_prgname ());
+          return PRE_CLI_EXIT_USAGE;
+        }
+      return pre_cli_write_extract (cli, deliberation, date, output);
+    }
   if (argc > 1 && g_strcmp0 (argv[1], "annual") != 0)
     {
-      pre_cli_print_error (_("“%s” is not a report: the one report is “annual”."), argv[1]);
+      pre_cli_print_error (_("“%s” is not a report: say “annual” or “extract”."), argv[1]);
       return PRE_CLI_EXIT_USAGE;
     }
   if (year == 0)

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "pre-attendance.h"
 #include "pre-board-member.h"
@@ -10,6 +11,7 @@
 #include "pre-error.h"
 #include "pre-extract-builder.h"
 #include "pre-meeting.h"
+#include "pre-partner.h"
 
 static void
 add_attendance (PreExtract *extract,
@@ -57,6 +59,73 @@ add_recipients (PreExtract *extract,
       pre_extract_add_recipient (extract, pre_recipient_get_name (recipient),
                                  pre_recipient_get_copies (recipient));
     }
+}
+
+/* The town in the body's name: "Centre Communal d'Action Sociale de DIJON"
+ * gives "Dijon". */
+static char *
+town_from_body (const char *body)
+{
+  const char *after = NULL;
+  const char *p;
+  g_autofree char *town = NULL;
+  g_autofree char *upper = NULL;
+  g_autofree char *lower = NULL;
+  g_autoptr(GString) out = NULL;
+  gboolean start = TRUE;
+
+  if (body == NULL)
+    return NULL;
+  for (p = body; (p = strstr (p, " de ")) != NULL; p += 4)
+    after = p + 4;
+  for (p = body; (p = strstr (p, " d'")) != NULL; p += 3)
+    if (after == NULL || p + 3 > after)
+      after = p + 3;
+  if (after == NULL || *after == '\0')
+    return NULL;
+
+  town = g_strstrip (g_strdup (after));
+  upper = g_utf8_strup (town, -1);
+  /* Already in mixed case: keep it as written. */
+  if (g_strcmp0 (upper, town) != 0)
+    return g_steal_pointer (&town);
+
+  /* "DIJON" → "Dijon", "SAINT-APOLLINAIRE" → "Saint-Apollinaire". */
+  lower = g_utf8_strdown (town, -1);
+  out = g_string_new (NULL);
+  for (p = lower; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (out, start ? g_unichar_totitle (c) : c);
+      start = c == '-' || c == ' ' || c == '\'';
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Where the extract is signed: the séance's place, else the town of the
+ * board's partner, else the town in the body's name. */
+static char *
+signature_place (PreStore   *store,
+                 PreMeeting *meeting,
+                 PreBoard   *board)
+{
+  const char *place = pre_meeting_get_place (meeting);
+
+  if (place != NULL && *place != '\0')
+    return g_strdup (place);
+
+  if (pre_board_get_partner_id (board) > 0)
+    {
+      g_autoptr(PrePartner) partner = pre_store_get_partner (store, pre_board_get_partner_id (board),
+                                                             NULL);
+      const char *town = partner != NULL ? pre_partner_get_territory_name (partner) : NULL;
+
+      if (town != NULL && *town != '\0')
+        return g_strdup (town);
+    }
+
+  return town_from_body (pre_board_get_body (board));
 }
 
 PreExtract *
@@ -120,7 +189,13 @@ pre_store_build_extract (PreStore  *store,
       if (president == NULL)
         return NULL;
       extract->president = pre_board_member_dup_full_name (president);
+      extract->president_feminine = g_strcmp0 (pre_board_member_get_civility (president), "Mme") == 0;
     }
+
+  /* Signed where the séance was held, on its date, unless the caller says
+   * otherwise. */
+  extract->signature_place = signature_place (store, meeting, board);
+  extract->signature_date = g_strdup (pre_meeting_get_date (meeting));
 
   add_attendance (extract, attendance);
 

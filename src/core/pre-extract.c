@@ -17,6 +17,7 @@
 #define PARAGRAPH_SPACE 7.0
 #define SECTION_SPACE 14.0
 #define FOOTER_SPACE 24.0
+#define SIGNATURE_SPACE 36.0
 
 /* Data */
 
@@ -77,6 +78,9 @@ pre_extract_copy (const PreExtract *extract)
   copy->subject = g_strdup (extract->subject);
   copy->text = g_strdup (extract->text);
   copy->outcome = g_strdup (extract->outcome);
+  copy->signature_place = g_strdup (extract->signature_place);
+  copy->signature_date = g_strdup (extract->signature_date);
+  copy->president_feminine = extract->president_feminine;
   copy_strings (copy->present, extract->present);
   copy_strings (copy->excused, extract->excused);
   copy_strings (copy->absent, extract->absent);
@@ -110,6 +114,8 @@ pre_extract_free (PreExtract *extract)
   g_free (extract->subject);
   g_free (extract->text);
   g_free (extract->outcome);
+  g_free (extract->signature_place);
+  g_free (extract->signature_date);
   g_clear_pointer (&extract->present, g_ptr_array_unref);
   g_clear_pointer (&extract->represented, g_ptr_array_unref);
   g_clear_pointer (&extract->excused, g_ptr_array_unref);
@@ -258,6 +264,33 @@ add_text (Builder        *builder,
   return block;
 }
 
+/* French typography, whatever the translation typed: a narrow no-break
+ * space before « : ; ! ? » and inside guillemets, so that the sign never
+ * starts a line, and a no-break space before a count "(12)", so that it
+ * stays with its label ("Membres présents : (12) …"). */
+static char *
+bind_punctuation (const char *text)
+{
+  static GRegex *before_sign;
+  static GRegex *guillemets;
+  static GRegex *count;
+  g_autofree char *step1 = NULL;
+  g_autofree char *step2 = NULL;
+
+  if (g_once_init_enter_pointer (&before_sign))
+    {
+      guillemets = g_regex_new ("(?<=«) | (?=»)", G_REGEX_OPTIMIZE, 0, NULL);
+      count = g_regex_new ("[ \\x{202F}](?=\\(\\d+\\))", G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave_pointer (&before_sign,
+                                 g_regex_new ("[ \\x{00A0}](?=[:;!?](\\s|$))", G_REGEX_OPTIMIZE,
+                                              0, NULL));
+    }
+
+  step1 = g_regex_replace_literal (before_sign, text, -1, 0, "\xe2\x80\xaf", 0, NULL);
+  step2 = g_regex_replace_literal (guillemets, step1, -1, 0, "\xe2\x80\xaf", 0, NULL);
+  return g_regex_replace_literal (count, step2, -1, 0, "\xc2\xa0", 0, NULL);
+}
+
 /* Plain text as markup: escaped, with line breaks kept. */
 static Block *
 add_plain (Builder        *builder,
@@ -267,7 +300,8 @@ add_plain (Builder        *builder,
            double          size,
            double          space_before)
 {
-  g_autofree char *markup = g_markup_escape_text (text, -1);
+  g_autofree char *bound = bind_punctuation (text);
+  g_autofree char *markup = g_markup_escape_text (bound, -1);
 
   return add_text (builder, markup, alignment, bold, size, space_before);
 }
@@ -292,6 +326,7 @@ bind_amounts (const char *text)
   static GRegex *groups;
   static GRegex *euro;
   g_autofree char *step = NULL;
+  g_autofree char *step2 = NULL;
 
   if (g_once_init_enter_pointer (&groups))
     {
@@ -302,7 +337,8 @@ bind_amounts (const char *text)
     }
 
   step = g_regex_replace_literal (groups, text, -1, 0, "\xe2\x80\xaf", 0, NULL);
-  return g_regex_replace_literal (euro, step, -1, 0, "\xe2\x80\xaf", 0, NULL);
+  step2 = g_regex_replace_literal (euro, step, -1, 0, "\xe2\x80\xaf", 0, NULL);
+  return bind_punctuation (step2);
 }
 
 /* Escapes @text and turns `**…**` into bold; an unpaired marker stays. */
@@ -455,6 +491,60 @@ with_full_stop (const char *text)
   return g_strconcat (text, ".", NULL);
 }
 
+/* "Done at Dijon, on 2 October 2024", the chair, room to sign, the
+ * president's name: right-aligned, kept together on one page. */
+static void
+add_signature (Builder          *builder,
+               const PreExtract *extract)
+{
+  const char *date_iso = extract->signature_date != NULL ? extract->signature_date
+                                                         : extract->meeting_date;
+  gboolean has_president = extract->president != NULL && *extract->president != '\0';
+  g_autoptr(GString) lines = g_string_new (NULL);
+  Block *block;
+
+  if (date_iso != NULL && pre_date_is_valid_iso (date_iso))
+    {
+      g_autofree char *date = pre_date_format_long (date_iso);
+
+      if (extract->signature_place != NULL && *extract->signature_place != '\0')
+        /* Translators: the place and the date of the signature of an
+         * extract. French: "Fait à %s, le %s" */
+        g_string_append_printf (lines, _("Done at %s, on %s"), extract->signature_place, date);
+      else
+        /* Translators: the date of the signature of an extract, when the
+         * place is unknown. French: "Fait le %s" */
+        g_string_append_printf (lines, _("Done on %s"), date);
+    }
+
+  if (has_president)
+    {
+      if (lines->len > 0)
+        g_string_append_c (lines, '\n');
+      if (extract->president_feminine)
+        /* Translators: above the signature of a woman chairing the séance.
+         * French: "La Présidente de Séance," */
+        g_string_append (lines, C_("signature, feminine", "The Chair of the meeting,"));
+      else
+        /* Translators: above the signature of a man chairing the séance.
+         * French: "Le Président de Séance," */
+        g_string_append (lines, C_("signature, masculine", "The Chair of the meeting,"));
+    }
+
+  if (lines->len == 0)
+    return;
+
+  block = add_plain (builder, lines->str, PANGO_ALIGN_RIGHT, FALSE, FONT_SIZE, SECTION_SPACE);
+  if (has_president)
+    {
+      g_autofree char *president = bind_civility (extract->president);
+
+      block->keep_with_next = TRUE;
+      /* Room for the signature and the stamp. */
+      add_plain (builder, president, PANGO_ALIGN_RIGHT, FALSE, FONT_SIZE, SIGNATURE_SPACE);
+    }
+}
+
 static GPtrArray *
 build_blocks (const PreExtract *extract,
               cairo_t          *cr,
@@ -596,6 +686,8 @@ build_blocks (const PreExtract *extract,
 
       add_plain (&builder, text, PANGO_ALIGN_LEFT, FALSE, FONT_SIZE, SECTION_SPACE);
     }
+
+  add_signature (&builder, extract);
 
   if (extract->recipients->len > 0)
     {

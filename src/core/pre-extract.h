@@ -50,6 +50,14 @@ typedef struct
  * @outcome: (nullable): the outcome sentence (pre_vote_outcome_text()); a
  *   full stop is added when missing
  * @recipients: (element-type PreExtractRecipient): who receives copies
+ * @signature_place: (nullable): where the extract is signed ("Dijon"),
+ *   shown in the signature block after the certification: "Done at Dijon,
+ *   on 3 October 2024" (French: "Fait à Dijon, le 3 octobre 2024"), then the
+ *   chair and @president, right-aligned
+ * @signature_date: (nullable): ISO date of the signature; %NULL signs on
+ *   @meeting_date
+ * @president_feminine: the president is a woman ("Mme"): "The Chair" takes
+ *   the feminine in French ("La Présidente de Séance,")
  *
  * Everything an extract of the register of deliberations shows, as plain
  * data: the caller fills it from its records. Strings are owned by the
@@ -71,6 +79,9 @@ typedef struct
   GPtrArray *decisions;
   char *outcome;
   GPtrArray *recipients;
+  char *signature_place;
+  char *signature_date;
+  gboolean president_feminine;
 } PreExtract;
 
 /* A4 in points, and the margins the extract keeps inside the page. */
