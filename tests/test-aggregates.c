@@ -125,6 +125,28 @@ test_spending (void)
   rows = pre_store_compute_spending (f.store, CONVENTION_ID, 0, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (rows->len, ==, 6);
+
+  /* One line per territory by name, all territories last: Dijon 60 € in
+   * 2024 + 300 € in 2025; the all-territories line sums coordination and
+   * training. */
+  {
+    g_autoptr(GPtrArray) lines = pre_spending_by_territory (rows);
+    const PreTerritorySpending *chenove = lines->pdata[0];
+    const PreTerritorySpending *dijon = lines->pdata[1];
+    const PreTerritorySpending *all = lines->pdata[lines->len - 1];
+
+    g_assert_cmpuint (lines->len, ==, 4);
+    g_assert_cmpstr (chenove->territory_name, ==, "Chenôve");
+    g_assert_cmpint (chenove->actual_total, ==, 6000);
+    g_assert_cmpint (chenove->committed, ==, 6000);
+    g_assert_cmpstr (dijon->territory_name, ==, "Dijon");
+    g_assert_cmpint (dijon->actual[PRE_MISSION_PSYCHOLOGY], ==, 36000);
+    g_assert_cmpint (dijon->actual_total, ==, 36000);
+    g_assert_cmpint (all->territory_id, ==, 0);
+    g_assert_cmpint (all->actual[PRE_MISSION_COORDINATION], ==, 34550);
+    g_assert_cmpint (all->actual_total, ==, 154550);
+    g_assert_cmpint (all->committed, ==, 15000);
+  }
   g_assert_cmpint (((PreSpendingRow *)rows->pdata[0])->year, ==, 2024);
   g_assert_cmpint (((PreSpendingRow *)rows->pdata[0])->actual, ==, 6000);
   g_clear_pointer (&rows, g_ptr_array_unref);

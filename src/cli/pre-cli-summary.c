@@ -253,41 +253,6 @@ balance_text (const PreBalanceRow *row)
     }
 }
 
-/* Sums spending rows into a territory × mission grid, in the rows' order. */
-typedef struct
-{
-  gint64  territory_id;
-  char   *name;
-  gint64  actual[PRE_N_MISSION_KINDS];
-  gint64  committed;
-} Grid;
-
-static GArray *
-spending_grid (GPtrArray *spending)
-{
-  GArray *grid = g_array_new (FALSE, TRUE, sizeof (Grid));
-
-  for (guint i = 0; i < spending->len; i++)
-    {
-      const PreSpendingRow *row = g_ptr_array_index (spending, i);
-      Grid *cell = NULL;
-
-      for (guint j = 0; j < grid->len && cell == NULL; j++)
-        if (g_array_index (grid, Grid, j).territory_id == row->territory_id)
-          cell = &g_array_index (grid, Grid, j);
-
-      if (cell == NULL)
-        {
-          Grid fresh = { row->territory_id, row->territory_name, { 0 }, 0 };
-          g_array_append_val (grid, fresh);
-          cell = &g_array_index (grid, Grid, grid->len - 1);
-        }
-      cell->actual[row->mission_kind] += row->actual;
-      cell->committed += row->committed;
-    }
-  return grid;
-}
-
 static void
 print_text (Summary *summary)
 {
@@ -297,7 +262,7 @@ print_text (Summary *summary)
   g_autoptr(Table) payments = table_new (1);
   g_autoptr(Table) spending = table_new (1);
   g_autoptr(Table) missions = table_new (1);
-  g_autoptr(GArray) grid = spending_grid (summary->spending);
+  g_autoptr(GPtrArray) lines = pre_spending_by_territory (summary->spending);
   gint64 column_totals[PRE_N_MISSION_KINDS] = { 0 };
   gint64 total_actual = 0, total_committed = 0;
   gint64 shares_total = 0;
@@ -349,7 +314,7 @@ print_text (Summary *summary)
 
   /* Spending per territory and mission */
   print_heading (_("Spending per territory and mission (held and missed sessions, expenses)"));
-  if (grid->len == 0)
+  if (lines->len == 0)
     g_print ("  %s\n", _("Nothing spent or planned yet."));
   else
     {
@@ -359,22 +324,18 @@ print_text (Summary *summary)
                  g_strdup (pre_mission_kind_get_label (PRE_MISSION_PROJECT)),
                  g_strdup (pre_mission_kind_get_label (PRE_MISSION_TRAINING)),
                  g_strdup (_("Spent")), g_strdup (_("Committed")), NULL);
-      for (guint i = 0; i < grid->len; i++)
+      for (guint i = 0; i < lines->len; i++)
         {
-          const Grid *cell = &g_array_index (grid, Grid, i);
-          gint64 total = 0;
+          const PreTerritorySpending *line = g_ptr_array_index (lines, i);
 
           for (guint k = 0; k < PRE_N_MISSION_KINDS; k++)
-            {
-              total += cell->actual[k];
-              column_totals[k] += cell->actual[k];
-            }
-          total_actual += total;
-          total_committed += cell->committed;
-          table_add (spending, g_strdup (cell->name),
-                     pre_money_format (cell->actual[0]), pre_money_format (cell->actual[1]),
-                     pre_money_format (cell->actual[2]), pre_money_format (cell->actual[3]),
-                     pre_money_format (total), pre_money_format (cell->committed), NULL);
+            column_totals[k] += line->actual[k];
+          total_actual += line->actual_total;
+          total_committed += line->committed;
+          table_add (spending, g_strdup (line->territory_name),
+                     pre_money_format (line->actual[0]), pre_money_format (line->actual[1]),
+                     pre_money_format (line->actual[2]), pre_money_format (line->actual[3]),
+                     pre_money_format (line->actual_total), pre_money_format (line->committed), NULL);
         }
       table_add (spending, g_strdup (_("Total")),
                  pre_money_format (column_totals[0]), pre_money_format (column_totals[1]),

@@ -93,6 +93,62 @@ spending_row_free (gpointer data)
 }
 
 static void
+territory_spending_free (gpointer data)
+{
+  PreTerritorySpending *line = data;
+
+  g_free (line->territory_name);
+  g_free (line);
+}
+
+/* By territory name, the all-territories line last. */
+static int
+compare_territory_spending (gconstpointer a,
+                            gconstpointer b)
+{
+  const PreTerritorySpending *x = a;
+  const PreTerritorySpending *y = b;
+
+  if ((x->territory_id == 0) != (y->territory_id == 0))
+    return x->territory_id == 0 ? 1 : -1;
+  return g_utf8_collate (x->territory_name, y->territory_name);
+}
+
+GPtrArray *
+pre_spending_by_territory (GPtrArray *spending_rows)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (territory_spending_free);
+
+  g_return_val_if_fail (spending_rows != NULL, lines);
+
+  for (guint i = 0; i < spending_rows->len; i++)
+    {
+      const PreSpendingRow *row = g_ptr_array_index (spending_rows, i);
+      PreTerritorySpending *line = NULL;
+
+      for (guint j = 0; j < lines->len && line == NULL; j++)
+        {
+          PreTerritorySpending *candidate = g_ptr_array_index (lines, j);
+          if (candidate->territory_id == row->territory_id)
+            line = candidate;
+        }
+      if (line == NULL)
+        {
+          line = g_new0 (PreTerritorySpending, 1);
+          line->territory_id = row->territory_id;
+          line->territory_name = g_strdup (row->territory_name);
+          g_ptr_array_add (lines, line);
+        }
+      line->actual[row->mission_kind] += row->actual;
+      line->actual_total += row->actual;
+      line->committed += row->committed;
+    }
+
+  g_ptr_array_sort_values (lines, compare_territory_spending);
+  return lines;
+}
+
+static void
 youth_count_row_free (gpointer data)
 {
   PreYouthCountRow *row = data;

@@ -212,6 +212,36 @@ GPtrArray *pre_store_compute_spending        (PreStore      *store,
                                               GError       **error);
 
 /**
+ * PreTerritorySpending:
+ * @territory_id: the territory, 0 for all territories
+ * @territory_name: its name, or the translated "All territories"
+ * @actual: spending actually incurred, per #PreMissionKind
+ * @actual_total: the sum of @actual
+ * @committed: planned sessions, all missions
+ *
+ * One territory's line of the territory × mission table.
+ */
+typedef struct
+{
+  gint64  territory_id;
+  char   *territory_name;
+  gint64  actual[PRE_N_MISSION_KINDS];
+  gint64  actual_total;
+  gint64  committed;
+} PreTerritorySpending;
+
+/**
+ * pre_spending_by_territory:
+ * @spending_rows: (element-type PreSpendingRow): from pre_store_compute_spending()
+ *
+ * Folds the rows (of one year or several) into one line per territory, by
+ * territory name, the all-territories line last.
+ *
+ * Returns: (transfer full) (element-type PreTerritorySpending): the lines
+ */
+GPtrArray *pre_spending_by_territory         (GPtrArray     *spending_rows);
+
+/**
  * pre_store_compute_missions:
  * @year: a year of the convention
  *

@@ -836,7 +836,7 @@ draw_spending (Doc    *doc,
                Report *report)
 {
   g_autoptr(Table) table = table_new (1, 6, 0.2, 0.16, 0.16, 0.16, 0.16, 0.16);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) lines = NULL;
   gint64 column_totals[PRE_N_MISSION_KINDS + 1] = { 0 };
 
   heading (doc, _("4. Spending per territory and mission"));
@@ -854,35 +854,18 @@ draw_spending (Doc    *doc,
              g_strdup (pre_mission_kind_get_label (PRE_MISSION_TRAINING)),
              g_strdup (_("Total")));
 
-  /* Rows come by territory (all territories last), then mission. */
-  for (guint i = 0; i < report->spending->len; i++)
+  /* Rows come by territory (all territories last). */
+  lines = pre_spending_by_territory (report->spending);
+  for (guint i = 0; i < lines->len; i++)
     {
-      PreSpendingRow *row = g_ptr_array_index (report->spending, i);
-      gint64 per_mission[PRE_N_MISSION_KINDS] = { 0 };
-      gint64 total = 0;
-      gboolean seen = FALSE;
+      const PreTerritorySpending *line = g_ptr_array_index (lines, i);
 
-      for (guint k = 0; k < ids->len; k++)
-        seen |= g_array_index (ids, gint64, k) == row->territory_id;
-      if (seen)
-        continue;
-      g_array_append_val (ids, row->territory_id);
-
-      for (guint j = i; j < report->spending->len; j++)
-        {
-          PreSpendingRow *other = g_ptr_array_index (report->spending, j);
-          if (other->territory_id == row->territory_id)
-            per_mission[other->mission_kind] += other->actual;
-        }
       for (guint k = 0; k < PRE_N_MISSION_KINDS; k++)
-        {
-          total += per_mission[k];
-          column_totals[k] += per_mission[k];
-        }
-      column_totals[PRE_N_MISSION_KINDS] += total;
-      table_add (table, FALSE, g_strdup (row->territory_name),
-                 money (per_mission[0]), money (per_mission[1]), money (per_mission[2]),
-                 money (per_mission[3]), money (total));
+        column_totals[k] += line->actual[k];
+      column_totals[PRE_N_MISSION_KINDS] += line->actual_total;
+      table_add (table, FALSE, g_strdup (line->territory_name),
+                 money (line->actual[0]), money (line->actual[1]), money (line->actual[2]),
+                 money (line->actual[3]), money (line->actual_total));
     }
   table_add (table, TRUE, g_strdup (_("Total")),
              money (column_totals[0]), money (column_totals[1]), money (column_totals[2]),
