@@ -370,8 +370,21 @@ assert_reference_pdf (const char *pdf)
   assert_contains (text, "Adopted unanimously.");
   assert_contains (text, "Politique de la ville et contractuelles: 1");
   /* The signature block, after the certification and before the recipients. */
-  assert_contains (text, "Conseil d'Administration. Done at Dijon, on 2 October 2024 "
-                         "The Chair of the meeting, M. Antoine HOAREAU Recipients:");
+  assert_contains (text, "Conseil d'Administration. Done at Dijon, on ");
+  assert_contains (text, " The Chair of the meeting, M. Antoine HOAREAU Recipients:");
+}
+
+/* The reference extract with its signature block signed as @signed_line. */
+static void
+assert_reference_pdf_signed (const char *pdf,
+                             const char *signed_line)
+{
+  g_autofree char *text = pdf_text (pdf);
+  g_autofree char *block = g_strconcat ("Conseil d'Administration. ", signed_line,
+                                        " The Chair of the meeting, M. Antoine HOAREAU", NULL);
+
+  assert_reference_pdf (pdf);
+  assert_contains (text, block);
 }
 
 static void
@@ -386,7 +399,8 @@ test_pdf (void)
   g_assert_no_error (error);
   g_assert_true (pre_extract_write_pdf (extract, pdf, &error));
   g_assert_no_error (error);
-  assert_reference_pdf (pdf);
+  /* Signed on the séance's date by default. */
+  assert_reference_pdf_signed (pdf, "Done at Dijon, on 2 October 2024");
 }
 
 /* Switches to French with the translations built in this build tree
@@ -545,6 +559,85 @@ test_cli (void)
   }
 }
 
+/* The issue's spellings: "meetings list" and "report extract
+ * --deliberation ID"; "extract ID" stays as their alias. */
+static void
+test_cli_canonical (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "pre.db", NULL);
+  g_autofree char *pdf = output_path ("extract-builder-report-extract.pdf");
+  g_autofree char *missing_pdf = g_build_filename (dir, "missing.pdf", NULL);
+  g_autofree char *id = NULL;
+  g_autofree char *expected_line = NULL;
+  g_autofree char *written = NULL;
+  g_auto(Run) example = { 0 };
+  g_auto(Run) list = { 0 };
+  g_auto(Run) bare = { 0 };
+  g_auto(Run) wrong = { 0 };
+  g_auto(Run) report = { 0 };
+  g_auto(Run) no_id = { 0 };
+  g_auto(Run) bad_date = { 0 };
+  g_auto(Run) help = { 0 };
+  gint64 meeting_id;
+
+  run_cli (&example, "--database", path, "example", NULL);
+  g_assert_cmpint (example.status, ==, 0);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(PreStore) store = pre_store_open (path, &error);
+    g_autoptr(GListModel) meetings = NULL;
+    g_autoptr(PreMeeting) meeting = NULL;
+
+    g_assert_no_error (error);
+    id = g_strdup_printf ("%" G_GINT64_FORMAT, find_deliberation (store));
+    meetings = pre_store_list_meetings (store, 0, &error);
+    g_assert_no_error (error);
+    meeting = g_list_model_get_item (meetings, 0);
+    meeting_id = pre_meeting_get_id (meeting);
+  }
+
+  /* One line per séance: id, date, board, present, represented, excused,
+   * quorum. */
+  run_cli (&list, "--database", path, "meetings", "list", NULL);
+  g_assert_cmpint (list.status, ==, 0);
+  expected_line = g_strdup_printf ("%" G_GINT64_FORMAT "\t2024-10-02\tConseil d'Administration — "
+                                   "Centre Communal d'Action Sociale de DIJON\t12\t4\t1\t"
+                                   "quorum reached (9 required)\n", meeting_id);
+  g_assert_cmpstr (list.out, ==, expected_line);
+  g_assert_cmpstr (list.err, ==, "");
+  run_cli (&bare, "--database", path, "meetings", NULL);
+  g_assert_cmpint (bare.status, ==, 0);
+  g_assert_cmpstr (bare.out, ==, expected_line);
+  run_cli (&wrong, "--database", path, "meetings", "delete", NULL);
+  g_assert_cmpint (wrong.status, ==, 2);
+  assert_contains (wrong.err, "“delete”");
+
+  /* Signed the day after the séance. */
+  g_remove (pdf);
+  run_cli (&report, "--database", path, "report", "extract", "--deliberation", id,
+           "--date", "2024-10-03", "-o", pdf, NULL);
+  g_assert_cmpint (report.status, ==, 0);
+  written = g_strdup_printf ("Extract of the register written to “%s”.\n", pdf);
+  g_assert_cmpstr (report.out, ==, written);
+  assert_reference_pdf_signed (pdf, "Done at Dijon, on 3 October 2024");
+
+  run_cli (&no_id, "--database", path, "report", "extract", "-o", missing_pdf, NULL);
+  g_assert_cmpint (no_id.status, ==, 2);
+  assert_contains (no_id.err, "--deliberation ID");
+  run_cli (&bad_date, "--database", path, "report", "extract", "--deliberation", id,
+           "--date", "3/10/2024", "-o", missing_pdf, NULL);
+  g_assert_cmpint (bad_date.status, ==, 2);
+  assert_contains (bad_date.err, "“3/10/2024”");
+  g_assert_false (g_file_test (missing_pdf, G_FILE_TEST_EXISTS));
+
+  run_cli (&help, "--help", NULL);
+  g_assert_cmpint (help.status, ==, 0);
+  assert_contains (help.out, "meetings [list]");
+  assert_contains (help.out, "report [annual|extract]");
+  assert_contains (help.out, "Alias of “report extract --deliberation ID”.");
+}
+
 static void
 test_cli_empty (void)
 {
@@ -610,5 +703,6 @@ main (int argc, char **argv)
   g_test_add_func ("/extract-builder/pdf-french", test_pdf_french);
   g_test_add_func ("/extract-builder/cli", test_cli);
   g_test_add_func ("/extract-builder/cli-empty", test_cli_empty);
+  g_test_add_func ("/extract-builder/cli-canonical", test_cli_canonical);
   return g_test_run ();
 }
