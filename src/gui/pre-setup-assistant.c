@@ -176,6 +176,47 @@ share_key (const char *partner,
   return g_strdup_printf ("%s\n%d", partner, year);
 }
 
+static GtkWidget *
+find_year_row (GtkWidget *widget,
+               int        year)
+{
+  if (ADW_IS_ENTRY_ROW (widget) && g_object_get_data (G_OBJECT (widget), "partner") != NULL &&
+      GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "year")) == year)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_year_row (child, year);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The funding step's entry of @partner and @year, or NULL. */
+static GtkWidget *
+find_share_row (PreSetupAssistant *self,
+                const char        *partner,
+                int                year)
+{
+  for (guint i = 0; i < self->funding_groups->len; i++)
+    {
+      GtkWidget *group = g_ptr_array_index (self->funding_groups, i);
+
+      if (g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group)), partner) == 0)
+        return find_year_row (group, year);
+    }
+  return NULL;
+}
+
+static gboolean
+is_share_row (GtkWidget *row)
+{
+  return row != NULL && g_object_get_data (G_OBJECT (row), "partner") != NULL;
+}
+
 /* The setup as the steps describe it so far. Partner rows left empty are
  * ignored; @row_out tells which widget an error is about. */
 static PreSetup *
@@ -233,6 +274,7 @@ collect_setup (PreSetupAssistant  *self,
           if (!pre_money_parse (text, &amount, &local))
             {
               pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, "amount", "%s", local->message);
+              *row_out = find_share_row (self, partner->name, year);
               return NULL;
             }
           pre_setup_set_share (setup, i, year, amount);
@@ -242,16 +284,23 @@ collect_setup (PreSetupAssistant  *self,
   return g_steal_pointer (&setup);
 }
 
+/* The rows of the setup's partner @index (0 is the coordinator; rows left
+ * empty are not in the setup, as collect_setup() skips them). */
 static PartnerRows *
 find_partner_rows (PreSetupAssistant *self,
-                   const char        *name)
+                   guint              index)
 {
+  guint n = 0;
+
   for (guint i = 0; i < self->partners->len; i++)
     {
       PartnerRows *rows = g_ptr_array_index (self->partners, i);
-      g_autofree char *text = row_text (rows->name_row);
+      g_autofree char *name = row_text (rows->name_row);
+      g_autofree char *commune = row_text (rows->commune_row);
 
-      if (g_strcmp0 (text, name) == 0)
+      if (*name == '\0' && *commune == '\0')
+        continue;
+      if (++n == index)
         return rows;
     }
   return NULL;
@@ -271,8 +320,9 @@ check_step (PreSetupAssistant *self,
     {
       /* An amount of another step is that step's business. */
       gboolean ours = (g_str_equal (tag, "convention") && row == GTK_WIDGET (self->cost_row)) ||
-                      (g_str_equal (tag, "missions") && row != NULL && row != GTK_WIDGET (self->cost_row)) ||
-                      (g_str_equal (tag, "funding") && row == NULL) ||
+                      (g_str_equal (tag, "missions") && row != NULL && row != GTK_WIDGET (self->cost_row) &&
+                       !is_share_row (row)) ||
+                      (g_str_equal (tag, "funding") && (row == NULL || is_share_row (row))) ||
                       g_str_equal (tag, "summary");
       if (ours)
         {
@@ -314,8 +364,7 @@ check_step (PreSetupAssistant *self,
       for (guint i = 1; i < setup->partners->len; i++)
         if (!pre_setup_validate_partner (setup, i, &error))
           {
-            PreSetupPartner *partner = g_ptr_array_index (setup->partners, i);
-            PartnerRows *rows = find_partner_rows (self, partner->name);
+            PartnerRows *rows = find_partner_rows (self, i);
 
             show_message (self, tag, rows != NULL ? rows->name_row : NULL, error);
             return FALSE;
