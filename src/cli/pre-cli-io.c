@@ -222,6 +222,7 @@ pre_cli_command_export (PreCli  *cli,
                         char   **argv)
 {
   g_autofree char *output = NULL;
+  g_autofree char *format_name = NULL;
   gboolean machine = FALSE;
   gboolean mask = FALSE;
   gboolean scdl = FALSE;
@@ -237,13 +238,17 @@ pre_cli_command_export (PreCli  *cli,
     { "scdl", 0, 0, G_OPTION_ARG_NONE, &scdl,
       N_("With “deliberations”: the open-data file in the SCDL “Délibérations” schema (“,” separator, UTF-8, ISO dates)"),
       NULL },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_name,
+      N_("csv, or ods for an OpenDocument spreadsheet (default: from the file's extension, else csv)"),
+      N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      N_("Write the CSV file to FILE (required)"), N_("FILE") },
+      N_("Write the table to FILE, a .csv or .ods file (required)"), N_("FILE") },
     G_OPTION_ENTRY_NULL
   };
   g_autoptr(GError) error = NULL;
   PreExportTable table;
   PreExportFlags flags = PRE_EXPORT_FLAGS_NONE;
+  PreExportFormat format = PRE_EXPORT_FORMAT_CSV;
   PreStore *store;
   guint n_rows = 0;
 
@@ -261,9 +266,17 @@ pre_cli_command_export (PreCli  *cli,
     }
   if (output == NULL || *output == '\0')
     {
-      pre_cli_print_error (_("Say where to write the CSV file with “--output FILE”."));
+      pre_cli_print_error (_("Say where to write the table with “--output FILE”."));
       return PRE_CLI_EXIT_USAGE;
     }
+  if (format_name != NULL && !pre_export_format_from_string (format_name, &format))
+    {
+      pre_cli_print_error (_("“%s” is not a format to export to: say csv or ods."), format_name);
+      return PRE_CLI_EXIT_USAGE;
+    }
+  /* Without --format, an .ods file is a spreadsheet and any other a CSV file. */
+  if (format_name == NULL && !pre_export_format_from_path (output, &format))
+    format = PRE_EXPORT_FORMAT_CSV;
   if (machine)
     flags |= PRE_EXPORT_MACHINE;
   if (mask)
@@ -273,7 +286,7 @@ pre_cli_command_export (PreCli  *cli,
   if (store == NULL)
     return PRE_CLI_EXIT_DATABASE;
 
-  if (!pre_export_csv_to_file (store, table, year, flags, output, &n_rows, &error))
+  if (!pre_export_to_file (store, table, year, flags, format, output, &n_rows, &error))
     {
       pre_cli_print_error ("%s", error->message);
       if (g_error_matches (error, PRE_VALIDATION_ERROR, PRE_VALIDATION_ERROR_OUT_OF_RANGE))

@@ -6,10 +6,13 @@
 #include <string.h>
 
 #include "pre-aggregates.h"
+#include "pre-board-rules.h"
 #include "pre-convention.h"
 #include "pre-csv.h"
+#include "pre-deliberation.h"
 #include "pre-export.h"
 #include "pre-funding-share.h"
+#include "pre-ods.h"
 #include "pre-payment.h"
 #include "pre-privacy.h"
 #include "pre-store-private.h"
@@ -23,145 +26,99 @@ static const char * const status_fr[] = {
   "Prévue", "Tenue", "Manquée", "Annulée",
 };
 
+/* Each table is read once into a sheet of typed cells; the CSV and
+ * OpenDocument writers only lay those cells out. */
 typedef struct
 {
-  GString        *out;
-  char            separator;
-  gboolean        machine;
-  gboolean        mask;
-  gboolean        first_field;
-  guint           n_rows;
-} Writer;
-
-static void
-writer_init (Writer         *writer,
-             PreExportFlags  flags)
-{
-  writer->machine = (flags & PRE_EXPORT_MACHINE) != 0;
-  writer->mask = (flags & PRE_EXPORT_MASK_SMALL_COUNTS) != 0;
-  writer->separator = writer->machine ? ',' : ';';
-  writer->out = g_string_new (writer->machine ? "" : "\xef\xbb\xbf");
-  writer->first_field = TRUE;
-}
-
-static void
-field (Writer     *writer,
-       const char *text)
-{
-  if (!writer->first_field)
-    g_string_append_c (writer->out, writer->separator);
-  pre_csv_append_field (writer->out, text, writer->separator);
-  writer->first_field = FALSE;
-}
-
-/* Ends a record with CRLF, what spreadsheets write. */
-static void
-end_row (Writer *writer)
-{
-  g_string_append (writer->out, "\r\n");
-  writer->first_field = TRUE;
-}
-
-static void
-end_data_row (Writer *writer)
-{
-  end_row (writer);
-  writer->n_rows++;
-}
+  PreSheet *sheet;
+  gboolean  machine;
+  gboolean  mask;
+} Builder;
 
 /* One header: the French one or the machine one. */
 static void
-header (Writer     *writer,
+header (Builder    *builder,
         const char *french,
         const char *machine)
 {
-  field (writer, writer->machine ? machine : french);
+  pre_sheet_add_column (builder->sheet, builder->machine ? machine : french);
 }
 
-/* "4820,50" or "4820.50": no thousands separator, so that spreadsheets
- * read a number. */
+/* The French text or the machine one. */
 static void
-amount (Writer *writer,
-        gint64  cents)
+choice (Builder    *builder,
+        const char *french,
+        const char *machine)
 {
-  g_autofree char *text = NULL;
-  guint64 magnitude = cents < 0 ? (guint64) (-(cents + 1)) + 1 : (guint64) cents;
-
-  text = g_strdup_printf ("%s%" G_GUINT64_FORMAT "%c%02u", cents < 0 ? "-" : "",
-                          magnitude / 100, writer->machine ? '.' : ',',
-                          (guint) (magnitude % 100));
-  field (writer, text);
+  pre_sheet_add_text (builder->sheet, builder->machine ? machine : french);
 }
 
 static void
-date (Writer     *writer,
-      const char *iso)
+count (Builder *builder,
+       int      value)
 {
-  if (iso == NULL || *iso == '\0')
-    field (writer, "");
-  else if (writer->machine || strlen (iso) != 10)
-    field (writer, iso);
-  else
-    {
-      g_autofree char *text = g_strdup_printf ("%.2s/%.2s/%.4s", iso + 8, iso + 5, iso);
-      field (writer, text);
-    }
-}
-
-static void
-integer (Writer *writer,
-         gint64  value)
-{
-  g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, value);
-  field (writer, text);
-}
-
-static void
-count (Writer *writer,
-       int     value)
-{
-  g_autofree char *text = NULL;
-
   if (value < 0)
+    pre_sheet_add_empty (builder->sheet);
+  else if (builder->mask && value > 0 && value < PRE_PRIVACY_MASK_THRESHOLD)
     {
-      field (writer, "");
-      return;
+      g_autofree char *text = pre_privacy_mask_count (value, TRUE);
+      pre_sheet_add_text (builder->sheet, text);
     }
-  text = pre_privacy_mask_count (value, writer->mask);
-  field (writer, text);
+  else
+    pre_sheet_add_integer (builder->sheet, value);
 }
 
-static const char *
-mission_text (Writer         *writer,
-              PreMissionKind  kind)
+static void
+mission (Builder        *builder,
+         PreMissionKind  kind)
 {
-  return writer->machine ? pre_mission_kind_to_string (kind) : mission_fr[kind];
+  choice (builder, mission_fr[kind], pre_mission_kind_to_string (kind));
+}
+
+static void
+territory (Builder    *builder,
+           const char *name)
+{
+  if (name != NULL)
+    pre_sheet_add_text (builder->sheet, name);
+  else
+    choice (builder, "Tous les territoires", "");
+}
+
+static gboolean
+step_error (GError  *local_error,
+            GError **error)
+{
+  if (local_error == NULL)
+    return TRUE;
+  g_propagate_error (error, local_error);
+  return FALSE;
 }
 
 static gboolean
 export_sessions (PreStore  *store,
                  gint64     convention_id,
                  int        year,
-                 Writer    *writer,
+                 Builder   *builder,
                  GError   **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GError) local_error = NULL;
+  GError *local_error = NULL;
+  PreSheet *sheet = builder->sheet;
 
-  header (writer, "Date", "date");
-  header (writer, "Mission", "mission");
-  header (writer, "Territoire", "territory");
-  header (writer, "Statut", "status");
-  header (writer, "Coût", "cost");
-  header (writer, "Prestataire", "provider");
-  header (writer, "Participants", "participants");
-  header (writer, "Durée (min)", "duration_minutes");
-  if (!writer->mask)
-    header (writer, "Code jeune", "youth_code");
-  header (writer, "Titre", "title");
-  header (writer, "Thème", "topic");
-  header (writer, "Notes", "notes");
-  end_row (writer);
+  header (builder, "Date", "date");
+  header (builder, "Mission", "mission");
+  header (builder, "Territoire", "territory");
+  header (builder, "Statut", "status");
+  header (builder, "Coût", "cost");
+  header (builder, "Prestataire", "provider");
+  header (builder, "Participants", "participants");
+  header (builder, "Durée (min)", "duration_minutes");
+  if (!builder->mask)
+    header (builder, "Code jeune", "youth_code");
+  header (builder, "Titre", "title");
+  header (builder, "Thème", "topic");
+  header (builder, "Notes", "notes");
 
   stmt = pre_store_prepare (store,
                             "SELECT a.date, m.kind, t.name, a.status, a.cost, a.provider,"
@@ -180,54 +137,48 @@ export_sessions (PreStore  *store,
     {
       PreMissionKind kind = PRE_MISSION_COORDINATION;
       PreActivityStatus status = PRE_ACTIVITY_PLANNED;
-      const char *territory = (const char *) sqlite3_column_text (stmt, 2);
 
       pre_mission_kind_from_string (pre_column_text (stmt, 1), &kind);
       pre_activity_status_from_string (pre_column_text (stmt, 3), &status);
-      date (writer, pre_column_text (stmt, 0));
-      field (writer, mission_text (writer, kind));
-      field (writer, territory != NULL ? territory : writer->machine ? "" : "Tous les territoires");
-      field (writer, writer->machine ? pre_activity_status_to_string (status) : status_fr[status]);
-      amount (writer, sqlite3_column_int64 (stmt, 4));
-      field (writer, pre_column_text (stmt, 5));
-      count (writer, sqlite3_column_int (stmt, 6));
+      pre_sheet_add_date (sheet, pre_column_text (stmt, 0));
+      mission (builder, kind);
+      territory (builder, (const char *) sqlite3_column_text (stmt, 2));
+      choice (builder, status_fr[status], pre_activity_status_to_string (status));
+      pre_sheet_add_amount (sheet, sqlite3_column_int64 (stmt, 4));
+      pre_sheet_add_text (sheet, pre_column_text (stmt, 5));
+      count (builder, sqlite3_column_int (stmt, 6));
       if (sqlite3_column_int (stmt, 7) >= 0)
-        integer (writer, sqlite3_column_int (stmt, 7));
+        pre_sheet_add_integer (sheet, sqlite3_column_int (stmt, 7));
       else
-        field (writer, "");
-      if (!writer->mask)
-        field (writer, pre_column_text (stmt, 8));
-      field (writer, pre_column_text (stmt, 9));
-      field (writer, pre_column_text (stmt, 10));
-      field (writer, pre_column_text (stmt, 11));
-      end_data_row (writer);
+        pre_sheet_add_empty (sheet);
+      if (!builder->mask)
+        pre_sheet_add_text (sheet, pre_column_text (stmt, 8));
+      pre_sheet_add_text (sheet, pre_column_text (stmt, 9));
+      pre_sheet_add_text (sheet, pre_column_text (stmt, 10));
+      pre_sheet_add_text (sheet, pre_column_text (stmt, 11));
+      pre_sheet_end_row (sheet);
     }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  return TRUE;
+  return step_error (local_error, error);
 }
 
 static gboolean
 export_expenses (PreStore  *store,
                  gint64     convention_id,
                  int        year,
-                 Writer    *writer,
+                 Builder   *builder,
                  GError   **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GError) local_error = NULL;
+  GError *local_error = NULL;
+  PreSheet *sheet = builder->sheet;
 
-  header (writer, "Date", "date");
-  header (writer, "Mission", "mission");
-  header (writer, "Territoire", "territory");
-  header (writer, "Montant", "amount");
-  header (writer, "Bénéficiaire", "payee");
-  header (writer, "Référence", "reference");
-  header (writer, "Description", "description");
-  end_row (writer);
+  header (builder, "Date", "date");
+  header (builder, "Mission", "mission");
+  header (builder, "Territoire", "territory");
+  header (builder, "Montant", "amount");
+  header (builder, "Bénéficiaire", "payee");
+  header (builder, "Référence", "reference");
+  header (builder, "Description", "description");
 
   stmt = pre_store_prepare (store,
                             "SELECT e.date, m.kind, t.name, e.amount, e.payee, e.reference, e.description"
@@ -243,51 +194,54 @@ export_expenses (PreStore  *store,
   while (pre_store_step_row (store, stmt, &local_error))
     {
       PreMissionKind kind = PRE_MISSION_COORDINATION;
-      const char *territory = (const char *) sqlite3_column_text (stmt, 2);
 
       pre_mission_kind_from_string (pre_column_text (stmt, 1), &kind);
-      date (writer, pre_column_text (stmt, 0));
-      field (writer, mission_text (writer, kind));
-      field (writer, territory != NULL ? territory : writer->machine ? "" : "Tous les territoires");
-      amount (writer, sqlite3_column_int64 (stmt, 3));
-      field (writer, pre_column_text (stmt, 4));
-      field (writer, pre_column_text (stmt, 5));
-      field (writer, pre_column_text (stmt, 6));
-      end_data_row (writer);
+      pre_sheet_add_date (sheet, pre_column_text (stmt, 0));
+      mission (builder, kind);
+      territory (builder, (const char *) sqlite3_column_text (stmt, 2));
+      pre_sheet_add_amount (sheet, sqlite3_column_int64 (stmt, 3));
+      pre_sheet_add_text (sheet, pre_column_text (stmt, 4));
+      pre_sheet_add_text (sheet, pre_column_text (stmt, 5));
+      pre_sheet_add_text (sheet, pre_column_text (stmt, 6));
+      pre_sheet_end_row (sheet);
     }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  return TRUE;
+  return step_error (local_error, error);
 }
 
-static const char *
-balance_state_text (Writer          *writer,
-                    PreBalanceState  state)
+/* A total under a year's shares, as a spreadsheet would have it. */
+static void
+funding_total (Builder    *builder,
+               int         year,
+               const char *french,
+               const char *machine,
+               const char *kind_french,
+               const char *kind_machine,
+               gint64      cents)
 {
-  static const char * const fr[] = { "À répartir", "Équilibré", "Surfinancé" };
-  static const char * const machine[] = { "to-allocate", "balanced", "over-funded" };
-
-  return writer->machine ? machine[state] : fr[state];
+  pre_sheet_add_integer (builder->sheet, year);
+  choice (builder, french, machine);
+  choice (builder, kind_french, kind_machine);
+  pre_sheet_add_amount (builder->sheet, cents);
+  pre_sheet_end_row (builder->sheet);
 }
 
 static gboolean
 export_funding (PreStore  *store,
                 gint64     convention_id,
                 int        year,
-                Writer    *writer,
+                Builder   *builder,
                 GError   **error)
 {
+  static const char * const kind_fr[] = { "Métropole", "CCAS", "Commune", "Autre" };
+  static const char * const state_fr[] = { "À répartir", "Équilibré", "Surfinancé" };
+  static const char * const state_machine[] = { "to-allocate", "balanced", "over-funded" };
   g_autoptr(GPtrArray) balances = NULL;
   g_autoptr(GListModel) shares = NULL;
 
-  header (writer, "Année", "year");
-  header (writer, "Partenaire", "partner");
-  header (writer, "Type", "kind");
-  header (writer, "Montant", "amount");
-  end_row (writer);
+  header (builder, "Année", "year");
+  header (builder, "Partenaire", "partner");
+  header (builder, "Type", "kind");
+  header (builder, "Montant", "amount");
 
   balances = pre_store_compute_balances (store, convention_id, error);
   if (balances == NULL)
@@ -307,33 +261,20 @@ export_funding (PreStore  *store,
         {
           g_autoptr(PreFundingShare) share = g_list_model_get_item (shares, i);
           PrePartnerKind kind = pre_funding_share_get_partner_kind (share);
-          static const char * const kind_fr[] = { "Métropole", "CCAS", "Commune", "Autre" };
 
           if (pre_funding_share_get_year (share) != balance->year)
             continue;
-          integer (writer, balance->year);
-          field (writer, pre_funding_share_get_partner_name (share));
-          field (writer, writer->machine ? pre_partner_kind_to_string (kind) : kind_fr[kind]);
-          amount (writer, pre_funding_share_get_amount (share));
-          end_data_row (writer);
+          pre_sheet_add_integer (builder->sheet, balance->year);
+          pre_sheet_add_text (builder->sheet, pre_funding_share_get_partner_name (share));
+          choice (builder, kind_fr[kind], pre_partner_kind_to_string (kind));
+          pre_sheet_add_amount (builder->sheet, pre_funding_share_get_amount (share));
+          pre_sheet_end_row (builder->sheet);
         }
 
-      /* The year's totals, as a spreadsheet would have them under the shares. */
-      integer (writer, balance->year);
-      field (writer, writer->machine ? "total-shares" : "Total des parts");
-      field (writer, "");
-      amount (writer, balance->shares);
-      end_data_row (writer);
-      integer (writer, balance->year);
-      field (writer, writer->machine ? "annual-cost" : "Coût annuel");
-      field (writer, "");
-      amount (writer, balance->annual_cost);
-      end_data_row (writer);
-      integer (writer, balance->year);
-      field (writer, writer->machine ? "balance" : "Solde");
-      field (writer, balance_state_text (writer, balance->state));
-      amount (writer, balance->balance);
-      end_data_row (writer);
+      funding_total (builder, balance->year, "Total des parts", "total-shares", "", "", balance->shares);
+      funding_total (builder, balance->year, "Coût annuel", "annual-cost", "", "", balance->annual_cost);
+      funding_total (builder, balance->year, "Solde", "balance",
+                     state_fr[balance->state], state_machine[balance->state], balance->balance);
     }
   return TRUE;
 }
@@ -342,21 +283,21 @@ static gboolean
 export_payments (PreStore  *store,
                  gint64     convention_id,
                  int        year,
-                 Writer    *writer,
+                 Builder   *builder,
                  GError   **error)
 {
   g_autoptr(GListModel) payments = NULL;
+  PreSheet *sheet = builder->sheet;
 
-  header (writer, "Année", "year");
-  header (writer, "Partenaire", "partner");
-  header (writer, "Date de l'appel", "call_date");
-  header (writer, "Titre de recettes", "call_reference");
-  header (writer, "Montant appelé", "called_amount");
-  header (writer, "Montant reçu", "received_amount");
-  header (writer, "Date du dernier versement", "last_receipt_date");
-  header (writer, "Reste dû", "outstanding");
-  header (writer, "Notes", "notes");
-  end_row (writer);
+  header (builder, "Année", "year");
+  header (builder, "Partenaire", "partner");
+  header (builder, "Date de l'appel", "call_date");
+  header (builder, "Titre de recettes", "call_reference");
+  header (builder, "Montant appelé", "called_amount");
+  header (builder, "Montant reçu", "received_amount");
+  header (builder, "Date du dernier versement", "last_receipt_date");
+  header (builder, "Reste dû", "outstanding");
+  header (builder, "Notes", "notes");
 
   payments = pre_store_list_payments (store, convention_id, year, error);
   if (payments == NULL)
@@ -365,28 +306,100 @@ export_payments (PreStore  *store,
     {
       g_autoptr(PrePayment) payment = g_list_model_get_item (payments, i);
 
-      integer (writer, pre_payment_get_year (payment));
-      field (writer, pre_payment_get_partner_name (payment));
-      date (writer, pre_payment_get_call_date (payment));
-      field (writer, pre_payment_get_call_reference (payment));
-      amount (writer, pre_payment_get_call_amount (payment));
-      amount (writer, pre_payment_get_received_amount (payment));
-      date (writer, pre_payment_get_last_receipt_date (payment));
-      amount (writer, pre_payment_get_outstanding (payment));
-      field (writer, pre_payment_get_notes (payment));
-      end_data_row (writer);
+      pre_sheet_add_integer (sheet, pre_payment_get_year (payment));
+      pre_sheet_add_text (sheet, pre_payment_get_partner_name (payment));
+      pre_sheet_add_date (sheet, pre_payment_get_call_date (payment));
+      pre_sheet_add_text (sheet, pre_payment_get_call_reference (payment));
+      pre_sheet_add_amount (sheet, pre_payment_get_call_amount (payment));
+      pre_sheet_add_amount (sheet, pre_payment_get_received_amount (payment));
+      pre_sheet_add_date (sheet, pre_payment_get_last_receipt_date (payment));
+      pre_sheet_add_amount (sheet, pre_payment_get_outstanding (payment));
+      pre_sheet_add_text (sheet, pre_payment_get_notes (payment));
+      pre_sheet_end_row (sheet);
     }
   return TRUE;
 }
+
+static gboolean
+export_deliberations (PreStore  *store,
+                      gint64     convention_id,
+                      int        year,
+                      Builder   *builder,
+                      GError   **error)
+{
+  static const char * const result_fr[] = { "Adoptée", "Rejetée", "Pas de vote" };
+  static const char * const result_machine[] = { "adopted", "rejected", "no-vote" };
+  g_autoptr(GListModel) deliberations = NULL;
+  PreSheet *sheet = builder->sheet;
+
+  header (builder, "Date de la séance", "meeting_date");
+  header (builder, "Instance", "board");
+  header (builder, "Numéro", "number");
+  header (builder, "Objet", "subject");
+  header (builder, "Pour", "votes_for");
+  header (builder, "Contre", "votes_against");
+  header (builder, "Abstentions", "abstentions");
+  header (builder, "Résultat", "outcome");
+  header (builder, "Décisions", "decisions");
+
+  deliberations = pre_store_list_deliberations_for_convention (store, convention_id, error);
+  if (deliberations == NULL)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (deliberations); i++)
+    {
+      g_autoptr(PreDeliberation) deliberation = g_list_model_get_item (deliberations, i);
+      const char *date = pre_deliberation_get_meeting_date (deliberation);
+      const char * const *decisions = pre_deliberation_get_decisions (deliberation);
+      g_autofree char *decision_text = NULL;
+      PreVoteResult result;
+
+      if (year != 0 && (date == NULL || g_ascii_strtoll (date, NULL, 10) != year))
+        continue;
+      result = pre_vote_result (pre_deliberation_get_votes_for (deliberation),
+                                pre_deliberation_get_votes_against (deliberation),
+                                pre_deliberation_get_abstentions (deliberation),
+                                pre_deliberation_get_president_vote (deliberation));
+      decision_text = decisions != NULL ? g_strjoinv ("\n", (char **) decisions) : NULL;
+
+      pre_sheet_add_date (sheet, date);
+      pre_sheet_add_text (sheet, pre_deliberation_get_board_name (deliberation));
+      pre_sheet_add_text (sheet, pre_deliberation_get_number (deliberation));
+      pre_sheet_add_text (sheet, pre_deliberation_get_subject (deliberation));
+      pre_sheet_add_integer (sheet, pre_deliberation_get_votes_for (deliberation));
+      pre_sheet_add_integer (sheet, pre_deliberation_get_votes_against (deliberation));
+      pre_sheet_add_integer (sheet, pre_deliberation_get_abstentions (deliberation));
+      choice (builder, result_fr[result], result_machine[result]);
+      pre_sheet_add_text (sheet, decision_text);
+      pre_sheet_end_row (sheet);
+    }
+  return TRUE;
+}
+
+typedef gboolean (*ExportFunc) (PreStore  *store,
+                                gint64     convention_id,
+                                int        year,
+                                Builder   *builder,
+                                GError   **error);
+
+static const struct
+{
+  const char *name;
+  const char *french;
+  ExportFunc  func;
+} tables[] = {
+  [PRE_EXPORT_SESSIONS] = { "sessions", "Séances", export_sessions },
+  [PRE_EXPORT_EXPENSES] = { "expenses", "Dépenses", export_expenses },
+  [PRE_EXPORT_FUNDING] = { "funding", "Plan de financement", export_funding },
+  [PRE_EXPORT_PAYMENTS] = { "payments", "Versements", export_payments },
+  [PRE_EXPORT_DELIBERATIONS] = { "deliberations", "Délibérations", export_deliberations },
+};
 
 gboolean
 pre_export_table_from_string (const char     *text,
                               PreExportTable *table)
 {
-  static const char * const names[] = { "sessions", "expenses", "funding", "payments" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_strcmp0 (text, names[i]) == 0)
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    if (g_strcmp0 (text, tables[i].name) == 0)
       {
         if (table != NULL)
           *table = i;
@@ -395,21 +408,64 @@ pre_export_table_from_string (const char     *text,
   return FALSE;
 }
 
-char *
-pre_export_csv (PreStore        *store,
-                PreExportTable   table,
-                int              year,
-                PreExportFlags   flags,
-                guint           *n_rows,
-                GError         **error)
+const char *
+pre_export_table_to_string (PreExportTable table)
+{
+  g_return_val_if_fail (table < G_N_ELEMENTS (tables), NULL);
+
+  return tables[table].name;
+}
+
+gboolean
+pre_export_format_from_string (const char      *text,
+                               PreExportFormat *format)
+{
+  static const char * const names[] = { "csv", "ods" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (text != NULL && g_ascii_strcasecmp (text, names[i]) == 0)
+      {
+        if (format != NULL)
+          *format = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+gboolean
+pre_export_format_from_path (const char      *path,
+                             PreExportFormat *format)
+{
+  const char *dot;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  dot = strrchr (path, '.');
+  if (dot == NULL || strchr (dot, G_DIR_SEPARATOR) != NULL)
+    return FALSE;
+  return pre_export_format_from_string (dot + 1, format);
+}
+
+const char *
+pre_export_format_get_extension (PreExportFormat format)
+{
+  return format == PRE_EXPORT_FORMAT_ODS ? "ods" : "csv";
+}
+
+PreSheet *
+pre_export_sheet (PreStore        *store,
+                  PreExportTable   table,
+                  int              year,
+                  PreExportFlags   flags,
+                  GError         **error)
 {
   g_autoptr(PreConvention) convention = NULL;
+  g_autoptr(PreSheet) sheet = NULL;
   g_autoptr(GError) local_error = NULL;
-  Writer writer;
-  gboolean ok = FALSE;
-  gint64 convention_id;
+  Builder builder;
 
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
+  g_return_val_if_fail (table < G_N_ELEMENTS (tables), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   convention = pre_store_get_current_convention (store, &local_error);
@@ -422,7 +478,6 @@ pre_export_csv (PreStore        *store,
                      _("There is no convention to export."));
       return NULL;
     }
-  convention_id = pre_convention_get_id (convention);
   if (year != 0 && !pre_convention_contains_year (convention, year))
     {
       g_autofree char *years = pre_convention_dup_years_label (convention);
@@ -431,24 +486,136 @@ pre_export_csv (PreStore        *store,
       return NULL;
     }
 
-  writer_init (&writer, flags);
-  writer.n_rows = 0;
-  switch (table)
+  builder.machine = (flags & PRE_EXPORT_MACHINE) != 0;
+  builder.mask = (flags & PRE_EXPORT_MASK_SMALL_COUNTS) != 0;
+  sheet = pre_sheet_new (builder.machine ? tables[table].name : tables[table].french);
+  builder.sheet = sheet;
+  if (!tables[table].func (store, pre_convention_get_id (convention), year, &builder, error))
+    return NULL;
+  return g_steal_pointer (&sheet);
+}
+
+/* "4820,50" or "4820.50": no thousands separator, so that spreadsheets
+ * read a number. */
+static void
+csv_amount (GString *out,
+            gint64   cents,
+            gboolean machine)
+{
+  guint64 magnitude = cents < 0 ? (guint64) (-(cents + 1)) + 1 : (guint64) cents;
+
+  g_string_append_printf (out, "%s%" G_GUINT64_FORMAT "%c%02u", cents < 0 ? "-" : "",
+                          magnitude / 100, machine ? '.' : ',', (guint) (magnitude % 100));
+}
+
+static void
+csv_cell (GString            *out,
+          const PreSheetCell *cell,
+          char                separator,
+          gboolean            machine)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  switch (cell->type)
     {
-    case PRE_EXPORT_SESSIONS: ok = export_sessions (store, convention_id, year, &writer, error); break;
-    case PRE_EXPORT_EXPENSES: ok = export_expenses (store, convention_id, year, &writer, error); break;
-    case PRE_EXPORT_FUNDING: ok = export_funding (store, convention_id, year, &writer, error); break;
-    case PRE_EXPORT_PAYMENTS: ok = export_payments (store, convention_id, year, &writer, error); break;
-    default: g_return_val_if_reached (NULL);
+    case PRE_SHEET_CELL_EMPTY:
+      break;
+    case PRE_SHEET_CELL_TEXT:
+      g_string_append (text, cell->text);
+      break;
+    case PRE_SHEET_CELL_INTEGER:
+      g_string_append_printf (text, "%" G_GINT64_FORMAT, cell->number);
+      break;
+    case PRE_SHEET_CELL_AMOUNT:
+      csv_amount (text, cell->number, machine);
+      break;
+    case PRE_SHEET_CELL_DATE:
+      if (machine || strlen (cell->text) != 10)
+        g_string_append (text, cell->text);
+      else
+        g_string_append_printf (text, "%.2s/%.2s/%.4s", cell->text + 8, cell->text + 5, cell->text);
+      break;
+    default:
+      g_assert_not_reached ();
     }
-  if (!ok)
+  pre_csv_append_field (out, text->str, separator);
+}
+
+char *
+pre_export_sheet_to_csv (PreSheet       *sheet,
+                         PreExportFlags  flags)
+{
+  gboolean machine = (flags & PRE_EXPORT_MACHINE) != 0;
+  char separator = machine ? ',' : ';';
+  GString *out;
+  guint n_columns;
+
+  g_return_val_if_fail (sheet != NULL, NULL);
+
+  n_columns = pre_sheet_get_n_columns (sheet);
+  out = g_string_new (machine ? "" : "\xef\xbb\xbf");
+  for (guint c = 0; c < n_columns; c++)
     {
-      g_string_free (writer.out, TRUE);
-      return NULL;
+      if (c > 0)
+        g_string_append_c (out, separator);
+      pre_csv_append_field (out, pre_sheet_get_header (sheet, c), separator);
     }
+  /* Records end with CRLF, what spreadsheets write. */
+  g_string_append (out, "\r\n");
+  for (guint r = 0; r < pre_sheet_get_n_rows (sheet); r++)
+    {
+      for (guint c = 0; c < n_columns; c++)
+        {
+          if (c > 0)
+            g_string_append_c (out, separator);
+          csv_cell (out, pre_sheet_get_cell (sheet, r, c), separator, machine);
+        }
+      g_string_append (out, "\r\n");
+    }
+  return g_string_free_and_steal (out);
+}
+
+char *
+pre_export_csv (PreStore        *store,
+                PreExportTable   table,
+                int              year,
+                PreExportFlags   flags,
+                guint           *n_rows,
+                GError         **error)
+{
+  g_autoptr(PreSheet) sheet = pre_export_sheet (store, table, year, flags, error);
+
+  if (sheet == NULL)
+    return NULL;
   if (n_rows != NULL)
-    *n_rows = writer.n_rows;
-  return g_string_free_and_steal (writer.out);
+    *n_rows = pre_sheet_get_n_rows (sheet);
+  return pre_export_sheet_to_csv (sheet, flags);
+}
+
+gboolean
+pre_export_to_file (PreStore         *store,
+                    PreExportTable    table,
+                    int               year,
+                    PreExportFlags    flags,
+                    PreExportFormat   format,
+                    const char       *path,
+                    guint            *n_rows,
+                    GError          **error)
+{
+  g_autoptr(PreSheet) sheet = NULL;
+  g_autofree char *contents = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  sheet = pre_export_sheet (store, table, year, flags, error);
+  if (sheet == NULL)
+    return FALSE;
+  if (n_rows != NULL)
+    *n_rows = pre_sheet_get_n_rows (sheet);
+  if (format == PRE_EXPORT_FORMAT_ODS)
+    return pre_ods_write_file (sheet, path, error);
+  contents = pre_export_sheet_to_csv (sheet, flags);
+  return g_file_set_contents_full (path, contents, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
 }
 
 gboolean
@@ -460,12 +627,5 @@ pre_export_csv_to_file (PreStore        *store,
                         guint           *n_rows,
                         GError         **error)
 {
-  g_autofree char *contents = NULL;
-
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  contents = pre_export_csv (store, table, year, flags, n_rows, error);
-  if (contents == NULL)
-    return FALSE;
-  return g_file_set_contents_full (path, contents, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+  return pre_export_to_file (store, table, year, flags, PRE_EXPORT_FORMAT_CSV, path, n_rows, error);
 }
