@@ -612,6 +612,30 @@ test_export (void)
   g_assert_nonnull (strstr (text, "(A4)"));
 }
 
+/* "Export for Open Data…" writes what core's SCDL export gives: the
+ * example's deliberation with 17 in office, 16 voting, 16 for. */
+static void
+test_open_data (void)
+{
+  PreBoardPage *page;
+  g_autofree char *path = g_build_filename (tmp_dir, "deliberations-scdl.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  guint n_rows = 0;
+
+  show_board ();
+  page = get_board_page ();
+  g_assert_true (pre_board_page_export_open_data (page, file, &n_rows, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_rows, ==, 1);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "COLL_NOM,COLL_SIRET,DELIB_ID,DELIB_DATE,"));
+  g_assert_nonnull (strstr (contents, "\nCentre Communal d'Action Sociale de DIJON,,"));
+  g_assert_true (g_str_has_suffix (contents, ",17,16,16,0,0,\n"));
+}
+
 static void
 test_delete_undo (void)
 {
@@ -972,6 +996,7 @@ main (int   argc,
   g_test_add_func ("/board/attendance/proxy-holder-absent", test_proxy_holder_absent);
   g_test_add_func ("/board/deliberation/votes", test_deliberation_votes);
   g_test_add_func ("/board/deliberation/export", test_export);
+  g_test_add_func ("/board/open-data", test_open_data);
   g_test_add_func ("/board/deliberation/delete-undo", test_delete_undo);
   g_test_add_func ("/board/meeting/narrow", test_narrow);
   g_test_add_func ("/board/window/destroy", test_destroy);

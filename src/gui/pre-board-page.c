@@ -11,6 +11,7 @@
 #include "pre-meeting-dialog.h"
 #include "pre-meeting-page.h"
 #include "pre-meeting.h"
+#include "pre-scdl.h"
 #include "pre-window.h"
 
 /* The séances of the boards, grouped by board, and their deliberations. */
@@ -664,6 +665,93 @@ search_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+/* Export for open data: the deliberations in the SCDL schema. */
+
+gboolean
+pre_board_page_export_open_data (PreBoardPage  *self,
+                                 GFile         *file,
+                                 guint         *n_rows,
+                                 GError       **error)
+{
+  g_autofree char *path = NULL;
+  PreStore *store;
+
+  g_return_val_if_fail (PRE_IS_BOARD_PAGE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  store = pre_page_get_store (PRE_PAGE (self));
+  path = g_file_get_path (file);
+  if (store == NULL || path == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("The deliberations can only be exported to a local file."));
+      return FALSE;
+    }
+  return pre_scdl_write_deliberations (store, path, n_rows, error);
+}
+
+static void
+open_data_saved_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(PreBoardPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, &error);
+  g_autofree char *message = NULL;
+  guint n_rows = 0;
+
+  if (file == NULL)
+    {
+      if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED)
+          && !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_CANCELLED))
+        pre_page_show_error (PRE_PAGE (self), _("The File Cannot Be Saved"), error);
+      return;
+    }
+
+  if (!pre_board_page_export_open_data (self, file, &n_rows, &error))
+    {
+      pre_page_show_error (PRE_PAGE (self), _("The File Cannot Be Saved"), error);
+      return;
+    }
+
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%u deliberation exported for open data",
+                                          "%u deliberations exported for open data", n_rows),
+                             n_rows);
+  pre_page_show_message (PRE_PAGE (self), message);
+}
+
+static void
+export_open_data_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  PreBoardPage *self = PRE_BOARD_PAGE (widget);
+  g_autoptr(GtkFileDialog) dialog = NULL;
+  g_autoptr(GListStore) filters = NULL;
+  g_autoptr(GtkFileFilter) csv = NULL;
+
+  if (pre_page_get_store (PRE_PAGE (self)) == NULL)
+    return;
+
+  dialog = gtk_file_dialog_new ();
+  /* Translators: SCDL Délibérations is the name of the French open-data
+   * schema; keep it as it is */
+  gtk_file_dialog_set_title (dialog, _("Export the Deliberations for Open Data (SCDL Délibérations)"));
+  /* Translators: the file name offered; French: "deliberations.csv" is fine */
+  gtk_file_dialog_set_initial_name (dialog, _("deliberations.csv"));
+  csv = gtk_file_filter_new ();
+  gtk_file_filter_set_name (csv, _("CSV files"));
+  gtk_file_filter_add_suffix (csv, "csv");
+  gtk_file_filter_add_mime_type (csv, "text/csv");
+  filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_list_store_append (filters, csv);
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_save (dialog, GTK_WINDOW (gtk_widget_get_root (widget)), NULL,
+                        open_data_saved_cb, g_object_ref (self));
+}
+
 static void
 pre_board_page_dispose (GObject *object)
 {
@@ -724,6 +812,7 @@ pre_board_page_class_init (PreBoardPageClass *klass)
   gtk_widget_class_install_action (widget_class, "board.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "board.undo-delete", NULL, undo_delete_action);
   gtk_widget_class_install_action (widget_class, "board.delete-meeting", NULL, delete_meeting_action);
+  gtk_widget_class_install_action (widget_class, "board.export-open-data", NULL, export_open_data_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "board.add-meeting", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "board.search", NULL);

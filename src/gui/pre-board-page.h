@@ -27,6 +27,13 @@ gboolean     pre_board_page_delete_meeting      (PreBoardPage *self,
 gboolean     pre_board_page_delete_deliberation (PreBoardPage *self,
                                                  gint64        deliberation_id);
 
+/* What "board.export-open-data" writes once a file is chosen: every
+ * deliberation in the SCDL "Délibérations" schema (pre_scdl_deliberations_csv()). */
+gboolean     pre_board_page_export_open_data    (PreBoardPage  *self,
+                                                 GFile         *file,
+                                                 guint         *n_rows,
+                                                 GError       **error);
+
 /* The example banner of every page, under @toolbar_view's header bar. */
 void         pre_board_page_add_example_banner  (PreBoardPage   *self,
                                                  AdwToolbarView *toolbar_view);
