@@ -192,7 +192,7 @@ test_export_and_report (void)
 
   cli_run (&cli, "export", "funding", NULL);
   g_assert_cmpint (cli.status, ==, 2);
-  cli_run (&cli, "export", "deliberations", "-o", csv, NULL);
+  cli_run (&cli, "export", "convention", "-o", csv, NULL);
   g_assert_cmpint (cli.status, ==, 2);
   cli_run (&cli, "export", "funding", "--year", "2040", "-o", csv, NULL);
   g_assert_cmpint (cli.status, ==, 2);

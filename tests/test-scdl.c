@@ -250,6 +250,7 @@ test_cli (void)
   g_auto(Run) export = { 0 };
   g_auto(Run) no_scdl = { 0 };
   g_auto(Run) wrong_table = { 0 };
+  g_auto(Run) ods = { 0 };
 
   run_cli (&example, "--database", path, "example", NULL);
   g_assert_cmpint (example.status, ==, 0);
@@ -271,10 +272,20 @@ test_cli (void)
   }
   g_assert_cmpstr (contents, ==, expected);
 
-  /* The deliberations exist only in the SCDL form; --scdl belongs to them. */
+  /* Without --scdl, the office table of the deliberations (another file);
+   * --scdl belongs to the deliberations and is CSV only. */
   run_cli (&no_scdl, "--database", path, "export", "deliberations", "-o", other, NULL);
-  g_assert_cmpint (no_scdl.status, ==, 2);
-  assert_contains (no_scdl.err, "--scdl");
+  g_assert_cmpint (no_scdl.status, ==, 0);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (other, &contents, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_str_has_prefix (contents, "COLL_NOM,"));
+  g_remove (other);
+
+  run_cli (&ods, "--database", path, "export", "deliberations", "--scdl", "--format", "ods",
+           "-o", other, NULL);
+  g_assert_cmpint (ods.status, ==, 2);
+  assert_contains (ods.err, "--format");
   g_assert_false (g_file_test (other, G_FILE_TEST_EXISTS));
 
   run_cli (&wrong_table, "--database", path, "export", "sessions", "--scdl", "-o", other, NULL);

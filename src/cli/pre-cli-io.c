@@ -175,7 +175,7 @@ pre_cli_command_import (PreCli  *cli,
 static PreCliExit
 export_scdl (PreCli     *cli,
              const char *table,
-             gboolean    scdl,
+             const char *format_name,
              const char *output)
 {
   g_autoptr(GError) error = NULL;
@@ -187,9 +187,10 @@ export_scdl (PreCli     *cli,
       pre_cli_print_error (_("“--scdl” writes the deliberations as open data: say “export deliberations --scdl”."));
       return PRE_CLI_EXIT_USAGE;
     }
-  if (!scdl)
+  /* The schema is a CSV file, whatever the file's name. */
+  if (format_name != NULL && g_ascii_strcasecmp (format_name, "csv") != 0)
     {
-      pre_cli_print_error (_("The deliberations are exported as open data: add “--scdl”."));
+      pre_cli_print_error (_("The SCDL open-data file is a CSV file: leave “--format” out with “--scdl”."));
       return PRE_CLI_EXIT_USAGE;
     }
   if (output == NULL || *output == '\0')
@@ -236,7 +237,7 @@ pre_cli_command_export (PreCli  *cli,
     { "mask-small-counts", 0, 0, G_OPTION_ARG_NONE, &mask,
       N_("Write counts of people below 5 as “< 5” and leave youth codes out"), NULL },
     { "scdl", 0, 0, G_OPTION_ARG_NONE, &scdl,
-      N_("With “deliberations”: the open-data file in the SCDL “Délibérations” schema (“,” separator, UTF-8, ISO dates)"),
+      N_("With “deliberations”: the open-data file in the SCDL “Délibérations” schema (CSV, “,” separator, UTF-8, ISO dates) instead of the office table"),
       NULL },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_name,
       N_("csv, or ods for an OpenDocument spreadsheet (default: from the file's extension, else csv)"),
@@ -255,8 +256,8 @@ pre_cli_command_export (PreCli  *cli,
   if (!pre_cli_parse_command (cli, entries, 1, 1, &argc, &argv))
     return PRE_CLI_EXIT_USAGE;
 
-  if (g_strcmp0 (argv[1], "deliberations") == 0 || scdl)
-    return export_scdl (cli, argv[1], scdl, output);
+  if (scdl)
+    return export_scdl (cli, argv[1], format_name, output);
 
   if (!pre_export_table_from_string (argv[1], &table))
     {
