@@ -44,6 +44,10 @@ zip_read (Zip    *zip,
       char buffer[4096];
       la_ssize_t n;
 
+      /* `mimetype` is written as a link whose target is its content (see
+       * pre-ods.c); libarchive reads it back as such. */
+      if (archive_entry_filetype (entry) == AE_IFLNK)
+        g_string_append (text, archive_entry_symlink (entry));
       while ((n = archive_read_data (archive, buffer, sizeof buffer)) > 0)
         g_string_append_len (text, buffer, n);
       /* A bad checksum or a broken deflate stream shows here. */
@@ -73,10 +77,25 @@ le16 (const guint8 *p)
   return p[0] | (p[1] << 8);
 }
 
+/* The zip checksum (CRC-32, reflected, polynomial 0xedb88320). */
+static guint32
+crc32_of (const char *text)
+{
+  guint32 crc = 0xffffffff;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      crc ^= (guint8) *p;
+      for (int bit = 0; bit < 8; bit++)
+        crc = (crc >> 1) ^ (0xedb88320 & -(crc & 1));
+    }
+  return ~crc;
+}
+
 /* The container's first bytes: a local header for "mimetype", stored
- * (method 0), and the media type right after its name and extra field.
- * libarchive streams, so the checksum and sizes follow the data in a data
- * descriptor (flag bit 3) and are in the central directory. */
+ * (method 0) with its checksum and sizes (no data descriptor, flag bit 3,
+ * which LibreOffice refuses on a stored entry), and the media type right
+ * after its name and extra field. */
 static void
 assert_mimetype_first_and_stored (GBytes *bytes)
 {
@@ -87,11 +106,11 @@ assert_mimetype_first_and_stored (GBytes *bytes)
   g_assert_cmpuint (size, >, 30 + 8 + strlen (PRE_ODS_MIME_TYPE));
   g_assert_cmpmem (data, 4, "PK\3\4", 4);
   g_assert_cmpuint (le16 (data + 8), ==, 0);
-  if ((le16 (data + 6) & 0x0008) == 0)
-    {
-      g_assert_cmpuint (le16 (data + 18), ==, strlen (PRE_ODS_MIME_TYPE));
-      g_assert_cmpuint (le16 (data + 22), ==, strlen (PRE_ODS_MIME_TYPE));
-    }
+  g_assert_cmpuint (le16 (data + 6) & 0x0008, ==, 0);
+  g_assert_cmpuint (le16 (data + 14) | (guint32) le16 (data + 16) << 16, ==,
+                    crc32_of (PRE_ODS_MIME_TYPE));
+  g_assert_cmpuint (le16 (data + 18), ==, strlen (PRE_ODS_MIME_TYPE));
+  g_assert_cmpuint (le16 (data + 22), ==, strlen (PRE_ODS_MIME_TYPE));
   name_length = le16 (data + 26);
   extra_length = le16 (data + 28);
   g_assert_cmpmem (data + 30, name_length, "mimetype", 8);
@@ -412,6 +431,8 @@ test_python (void)
     "assert z.testzip() is None\n"
     "i = z.infolist()\n"
     "assert i[0].filename == 'mimetype' and i[0].compress_type == zipfile.ZIP_STORED\n"
+    "assert i[0].flag_bits & 8 == 0\n"
+    "assert z.read('mimetype') == b'application/vnd.oasis.opendocument.spreadsheet'\n"
     "assert all(x.compress_type == zipfile.ZIP_DEFLATED for x in i[1:])\n"
     "for x in i[1:]: xml.dom.minidom.parseString(z.read(x))\n"
     "d = xml.dom.minidom.parseString(z.read('content.xml'))\n"
@@ -440,6 +461,81 @@ test_python (void)
   if (!g_spawn_check_wait_status (status, NULL))
     g_error ("python3 refused the spreadsheet:\n%s", err);
   g_assert_cmpuint (g_ascii_strtoull (out, NULL, 10), ==, pre_sheet_get_n_rows (sheet) + 1);
+  io_fixture_close (&f);
+}
+
+static void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+          remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_remove (path);
+}
+
+/* LibreOffice, when installed, opens the file and shows the amounts and
+ * dates with their formats. */
+static void
+test_libreoffice (void)
+{
+  g_autofree char *soffice = g_find_program_in_path ("soffice");
+  g_autofree char *path = io_output_path ("libreoffice-sessions.ods");
+  g_autofree char *dir = NULL;
+  g_autofree char *csv_path = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) envp = g_get_environ ();
+  IoFixture f = { 0 };
+  const char *missed = "\n08/01/2025;Soutien psychologique;Dijon;Manquée;60,00";
+  const char *line;
+  int status = 0;
+
+  if (soffice == NULL)
+    {
+      g_test_skip ("LibreOffice (soffice) is not installed");
+      return;
+    }
+  io_fixture_open (&f, TRUE);
+  g_assert_true (pre_export_to_file (f.store, PRE_EXPORT_SESSIONS, 2025, PRE_EXPORT_FLAGS_NONE,
+                                     PRE_EXPORT_FORMAT_ODS, path, NULL, &error));
+  g_assert_no_error (error);
+  dir = g_dir_make_tmp ("pre-ods-lo-XXXXXX", &error);
+  g_assert_no_error (error);
+  /* A profile of its own, in a folder it may write. */
+  envp = g_environ_setenv (envp, "HOME", dir, TRUE);
+  {
+    /* Separator ";", quote '"', UTF-8 (76), cells as shown. */
+    const char *argv[] = { soffice, "--headless", "--convert-to",
+                           "csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,true",
+                           "--outdir", dir, path, NULL };
+
+    g_assert_true (g_spawn_sync (dir, (char **) argv, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                                 &out, &err, &status, &error));
+  }
+  g_assert_no_error (error);
+  csv_path = g_build_filename (dir, "libreoffice-sessions.csv", NULL);
+  if (!g_file_get_contents (csv_path, &csv, NULL, NULL))
+    g_error ("LibreOffice did not open the spreadsheet:\n%s%s", out, err);
+  g_assert_true (g_str_has_prefix (csv, "Date;Mission;Territoire;Statut;Coût;"));
+  /* The date in the French date format, the cost in the euro format. */
+  line = strstr (csv, missed);
+  if (line == NULL)
+    g_error ("unexpected conversion:\n%s", csv);
+  line += strlen (missed);
+  g_assert_true (g_str_has_prefix (line, " €;") || g_str_has_prefix (line, "\xc2\xa0€;"));
+  remove_tree (dir);
   io_fixture_close (&f);
 }
 
@@ -601,6 +697,7 @@ main (int   argc,
   g_test_add_func ("/ods/funding", test_funding);
   g_test_add_func ("/ods/cells", test_cells);
   g_test_add_func ("/ods/python", test_python);
+  g_test_add_func ("/ods/libreoffice", test_libreoffice);
   g_test_add_func ("/ods/formats", test_formats);
   g_test_add_func ("/ods/deliberations", test_deliberations);
   g_test_add_func ("/ods/cli", test_cli);

@@ -344,11 +344,12 @@ archive_failed (Archive  *archive,
   return FALSE;
 }
 
+/* A deflated entry: libarchive streams it, its checksum and sizes
+ * following the data in a data descriptor, which readers accept. */
 static gboolean
 add_entry (Archive     *archive,
            const char  *name,
            const char  *data,
-           gboolean     stored,
            GDateTime   *now,
            GError     **error)
 {
@@ -356,15 +357,11 @@ add_entry (Archive     *archive,
   gsize length = strlen (data);
   gsize done = 0;
 
-  if ((stored ? archive_write_zip_set_compression_store (archive)
-              : archive_write_zip_set_compression_deflate (archive)) != ARCHIVE_OK)
+  if (archive_write_zip_set_compression_deflate (archive) != ARCHIVE_OK)
     return archive_failed (archive, error);
-
   archive_entry_set_pathname (entry, name);
   archive_entry_set_filetype (entry, AE_IFREG);
   archive_entry_set_perm (entry, 0644);
-  /* A known size lets a stored entry carry its sizes in its header, as
-   * the OpenDocument container requires of `mimetype`. */
   archive_entry_set_size (entry, length);
   archive_entry_set_mtime (entry, g_date_time_to_unix (now), 0);
   if (archive_write_header (archive, entry) != ARCHIVE_OK)
@@ -378,6 +375,33 @@ add_entry (Archive     *archive,
       done += written;
     }
   if (archive_write_finish_entry (archive) != ARCHIVE_OK)
+    return archive_failed (archive, error);
+  return TRUE;
+}
+
+/* The `mimetype` entry must be stored with its checksum and sizes in its
+ * header: LibreOffice refuses a stored entry whose sizes come after the
+ * data. libarchive streams regular files (sizes after the data) but
+ * writes a symbolic link's target, known in advance, stored and with its
+ * checksum and sizes in the header; so `mimetype` is written as a link
+ * whose target is the media type. Zip readers that ignore the Unix mode
+ * (LibreOffice, Python's zipfile) read the media type as its content. */
+static gboolean
+add_mimetype (Archive     *archive,
+              GDateTime   *now,
+              GError     **error)
+{
+  g_autoptr(ArchiveEntry) entry = archive_entry_new ();
+
+  if (archive_write_zip_set_compression_store (archive) != ARCHIVE_OK)
+    return archive_failed (archive, error);
+  archive_entry_set_pathname (entry, "mimetype");
+  archive_entry_set_filetype (entry, AE_IFLNK);
+  archive_entry_set_perm (entry, 0644);
+  archive_entry_set_symlink (entry, PRE_ODS_MIME_TYPE);
+  archive_entry_set_mtime (entry, g_date_time_to_unix (now), 0);
+  if (archive_write_header (archive, entry) != ARCHIVE_OK
+      || archive_write_finish_entry (archive) != ARCHIVE_OK)
     return archive_failed (archive, error);
   return TRUE;
 }
@@ -409,11 +433,11 @@ pre_ods_write (PreSheet  *sheet,
       return NULL;
     }
 
-  if (!add_entry (archive, "mimetype", PRE_ODS_MIME_TYPE, TRUE, now, error)
-      || !add_entry (archive, "META-INF/manifest.xml", manifest_xml, FALSE, now, error)
-      || !add_entry (archive, "content.xml", content, FALSE, now, error)
-      || !add_entry (archive, "styles.xml", styles_xml, FALSE, now, error)
-      || !add_entry (archive, "meta.xml", meta, FALSE, now, error))
+  if (!add_mimetype (archive, now, error)
+      || !add_entry (archive, "META-INF/manifest.xml", manifest_xml, now, error)
+      || !add_entry (archive, "content.xml", content, now, error)
+      || !add_entry (archive, "styles.xml", styles_xml, now, error)
+      || !add_entry (archive, "meta.xml", meta, now, error))
     return NULL;
   if (archive_write_close (archive) != ARCHIVE_OK)
     {
