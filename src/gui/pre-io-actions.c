@@ -352,6 +352,7 @@ export_file_cb (GObject      *source,
   g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, &error);
   g_autofree char *path = NULL;
   PreStore *store = pre_application_get_store (job->app);
+  gboolean mask;
   gboolean ok;
 
   if (file == NULL)
@@ -364,18 +365,45 @@ export_file_cb (GObject      *source,
   if (path == NULL || store == NULL)
     return;
 
+  mask = g_settings_get_boolean (pre_application_get_settings (job->app), "mask-small-counts");
   if (!job->report)
-    ok = pre_export_csv_to_file (store, job->table, job->year, PRE_EXPORT_FLAGS_NONE, path, NULL, &error);
-  else
     {
-      gboolean mask = g_settings_get_boolean (pre_application_get_settings (job->app), "mask-small-counts");
+      PreExportFormat format;
 
-      ok = pre_report_write_annual_pdf (store, 0, job->year,
-                                        mask ? PRE_REPORT_MASK_SMALL_COUNTS : PRE_REPORT_FLAGS_NONE,
-                                        path, NULL, &error);
+      /* The name chosen says the format: an .ods file is a spreadsheet,
+       * any other a CSV file. */
+      if (!pre_export_format_from_path (path, &format))
+        format = PRE_EXPORT_FORMAT_CSV;
+      ok = pre_export_to_file (store, job->table, job->year,
+                               mask ? PRE_EXPORT_MASK_SMALL_COUNTS : PRE_EXPORT_FLAGS_NONE,
+                               format, path, NULL, &error);
     }
+  else
+    ok = pre_report_write_annual_pdf (store, 0, job->year,
+                                      mask ? PRE_REPORT_MASK_SMALL_COUNTS : PRE_REPORT_FLAGS_NONE,
+                                      path, NULL, &error);
   if (!ok)
     show_message (job, _("The File Cannot Be Saved"), error->message);
+}
+
+/* The formats a table is saved in, the OpenDocument spreadsheet first:
+ * numbers, amounts and dates stay typed in it. */
+static GListModel *
+export_filters (void)
+{
+  GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkFileFilter) ods = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (ods, _("OpenDocument spreadsheets (.ods)"));
+  gtk_file_filter_add_suffix (ods, "ods");
+  gtk_file_filter_add_mime_type (ods, "application/vnd.oasis.opendocument.spreadsheet");
+  g_list_store_append (filters, ods);
+  gtk_file_filter_set_name (csv, _("CSV files (.csv)"));
+  gtk_file_filter_add_suffix (csv, "csv");
+  gtk_file_filter_add_mime_type (csv, "text/csv");
+  g_list_store_append (filters, csv);
+  return G_LIST_MODEL (filters);
 }
 
 static void
@@ -385,6 +413,7 @@ export_table_activated (GSimpleAction *action,
 {
   PreApplication *app = user_data;
   g_autoptr(GtkFileDialog) dialog = NULL;
+  g_autoptr(GListModel) filters = NULL;
   g_autofree char *initial = NULL;
   const char *name = g_variant_get_string (parameter, NULL);
   Job *job;
@@ -396,8 +425,10 @@ export_table_activated (GSimpleAction *action,
       return;
     }
   dialog = gtk_file_dialog_new ();
-  gtk_file_dialog_set_title (dialog, _("Export as CSV"));
-  initial = job->year != 0 ? g_strdup_printf ("%s-%d.csv", name, job->year) : g_strdup_printf ("%s.csv", name);
+  gtk_file_dialog_set_title (dialog, _("Export a Table"));
+  filters = export_filters ();
+  gtk_file_dialog_set_filters (dialog, filters);
+  initial = job->year != 0 ? g_strdup_printf ("%s-%d.ods", name, job->year) : g_strdup_printf ("%s.ods", name);
   gtk_file_dialog_set_initial_name (dialog, initial);
   gtk_file_dialog_save (dialog, job->window, NULL, export_file_cb, job);
 }
