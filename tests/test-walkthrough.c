@@ -11,6 +11,7 @@
 #include "pre-board-page.h"
 #include "pre-board-rules.h"
 #include "pre-convention.h"
+#include "pre-date.h"
 #include "pre-deliberation-dialog.h"
 #include "pre-expense-dialog.h"
 #include "pre-form-dialog.h"
@@ -421,6 +422,8 @@ test_assistant (void)
   assert_next_refused ("missions",
                        assistant_row (ADW_TYPE_ENTRY_ROW, pre_mission_kind_get_label (PRE_MISSION_PSYCHOLOGY)),
                        "assistant-bad-budget");
+  g_assert_nonnull (strstr (pre_setup_assistant_get_message (assistant ()),
+                            pre_mission_kind_get_label (PRE_MISSION_PSYCHOLOGY)));
   set_entry (pre_mission_kind_get_label (PRE_MISSION_COORDINATION), "2000");
   set_entry (pre_mission_kind_get_label (PRE_MISSION_PSYCHOLOGY), "5000");
   set_entry (pre_mission_kind_get_label (PRE_MISSION_PROJECT), "1500");
@@ -444,7 +447,10 @@ test_assistant (void)
     gtk_editable_set_text (GTK_EDITABLE (find_titled (group, ADW_TYPE_ENTRY_ROW, "2025")), "2000");
     gtk_editable_set_text (GTK_EDITABLE (share), "abc");
     assert_next_refused ("funding", share, "assistant-bad-share");
+    /* The message names the partner and the year, the field being out of sight. */
     g_assert_nonnull (strstr (pre_setup_assistant_get_message (assistant ()), "abc"));
+    g_assert_nonnull (strstr (pre_setup_assistant_get_message (assistant ()), "CCAS de Beaulieu"));
+    g_assert_nonnull (strstr (pre_setup_assistant_get_message (assistant ()), "2026"));
     gtk_editable_set_text (GTK_EDITABLE (share), "2000");
   }
   next_ok ("summary");
@@ -503,7 +509,10 @@ test_session (void)
 
   show_page ("psychology");
   shot ("psychology-empty");
-  gtk_widget_activate_action (mission_page (), "mission.add", NULL);
+  /* No session yet: the page says so and offers to add one (the button does it). */
+  g_assert_nonnull (find_label_containing (mission_page (), _("No Sessions")));
+  g_assert_nonnull (find_button (mission_page (), NULL, _("Add a _Session")));
+  g_signal_emit_by_name (find_button (mission_page (), NULL, _("Add a _Session")), "clicked");
   wait_frames (4);
   dialog = visible_dialog ();
   g_assert_true (PRE_IS_ACTIVITY_DIALOG (dialog));
@@ -944,6 +953,63 @@ test_delete (void)
 
 /* 6. A narrow window */
 
+/* The mapped label of @widget showing exactly @text. */
+static GtkLabel *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label (child, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A session's date and cost are read whole in a narrow window (the list
+ * scrolls sideways), not cut to "2025…". */
+static void
+assert_session_whole (void)
+{
+  GtkWidget *view = GTK_WIDGET (gtk_widget_get_template_child (mission_page (), PRE_TYPE_MISSION_PAGE, "session_view"));
+  g_autofree char *date = pre_date_format_short ("2025-11-20");
+  g_autofree char *cost = pre_money_format (12500);
+  const char *texts[] = { date, cost, "Consultation" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      GtkLabel *label = find_label (view, texts[i]);
+
+      if (label == NULL)
+        {
+          /* Further right: scrolled there, as a user would. */
+          GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW));
+          GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (scrolled);
+
+          gtk_adjustment_set_value (h, gtk_adjustment_get_upper (h));
+          wait_frames (3);
+          label = find_label (view, texts[i]);
+        }
+      g_assert_nonnull (label);
+      if (pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+        g_error ("“%s” is cut short in the narrow session list", texts[i]);
+    }
+  /* The end of the row, for the screenshot. */
+  {
+    GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW));
+    GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (scrolled);
+
+    gtk_adjustment_set_value (h, gtk_adjustment_get_upper (h));
+  }
+}
+
 static void
 test_narrow (void)
 {
@@ -960,6 +1026,11 @@ test_narrow (void)
       g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 420);
       assert_labels_readable (GTK_WIDGET (window), pages[i]);
       shot (name);
+      if (g_str_equal (pages[i], "psychology"))
+        {
+          assert_session_whole ();
+          shot ("narrow-psychology-scrolled");
+        }
     }
   resize (1200, 900);
 }

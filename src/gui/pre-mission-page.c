@@ -37,6 +37,7 @@ struct _PreMissionPage
   GtkLabel           *left_label;
   GtkStack           *main_stack;
   GtkSearchEntry     *search_entry;
+  GtkStack           *session_stack;
   GtkColumnView      *session_view;
   GtkLabel           *spent_label;
   GtkDropDown        *status_dropdown;
@@ -228,6 +229,7 @@ update_footer (PreMissionPage *self)
 {
   g_autofree char *total = NULL;
   g_autofree char *text = NULL;
+  gboolean filtered;
   guint n;
 
   if (self->model == NULL)
@@ -238,6 +240,11 @@ update_footer (PreMissionPage *self)
   /* Translators: the footer of the sessions table: "214 sessions — €12,840.00". */
   text = g_strdup_printf (ngettext ("%u session — %s", "%u sessions — %s", n), n, total);
   gtk_label_set_label (self->footer_label, text);
+  /* Nothing recorded yet (not merely nothing found): say how to start. */
+  filtered = *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0' ||
+             gtk_drop_down_get_selected (self->territory_dropdown) > 0 ||
+             gtk_drop_down_get_selected (self->status_dropdown) > 0;
+  gtk_stack_set_visible_child_name (self->session_stack, n > 0 || filtered ? "list" : "empty");
 }
 
 static void
@@ -450,17 +457,31 @@ cell_expense_amount (gpointer item)
   return pre_money_format (pre_expense_get_amount (item));
 }
 
+/* What a column shows (the "numeric" argument of add_column()). */
+enum {
+  CELL_TEXT = FALSE,
+  CELL_NUMERIC = TRUE,
+  CELL_WHOLE,
+};
+
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
                gpointer                  user_data)
 {
   GtkWidget *label = gtk_label_new (NULL);
-  float xalign = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "pre-numeric")) ? 1.0f : 0.0f;
+  int kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "pre-numeric"));
 
-  gtk_label_set_xalign (GTK_LABEL (label), xalign);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  if (xalign > 0)
+  /* Dates and amounts are shown whole (the view scrolls sideways when
+   * narrow); text keeps a readable width and ends with "…". */
+  gtk_label_set_xalign (GTK_LABEL (label), kind == CELL_NUMERIC ? 1.0f : 0.0f);
+  if (kind == CELL_TEXT)
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label),
+                                 g_object_get_data (G_OBJECT (factory), "pre-expand") != NULL ? 16 : 10);
+    }
+  if (kind == CELL_NUMERIC)
     gtk_widget_add_css_class (label, "numeric");
   gtk_list_item_set_child (list_item, label);
 }
@@ -481,7 +502,7 @@ static GtkColumnViewColumn *
 add_column (GtkColumnView *view,
             const char    *title,
             CellText       text_func,
-            gboolean       numeric,
+            int            numeric,
             gboolean       expand,
             GtkSorter     *sorter)
 {
@@ -489,6 +510,7 @@ add_column (GtkColumnView *view,
   GtkColumnViewColumn *column;
 
   g_object_set_data (G_OBJECT (factory), "pre-numeric", GINT_TO_POINTER (numeric));
+  g_object_set_data (G_OBJECT (factory), "pre-expand", GINT_TO_POINTER (expand));
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), (gpointer)text_func);
   column = gtk_column_view_column_new (title, factory);
@@ -506,7 +528,7 @@ add_session_column (PreMissionPage  *self,
                     const char      *title,
                     CellText         text_func,
                     PreActivitySort  sort,
-                    gboolean         numeric,
+                    int              numeric,
                     gboolean         expand)
 {
   /* A marker: the model sorts; this sorter only lets the header be clicked. */
@@ -527,7 +549,7 @@ setup_columns (PreMissionPage *self)
 {
   GtkColumnViewColumn *date_column;
 
-  add_session_column (self, _("Date"), cell_date, PRE_ACTIVITY_SORT_DATE, FALSE, FALSE);
+  add_session_column (self, _("Date"), cell_date, PRE_ACTIVITY_SORT_DATE, CELL_WHOLE, FALSE);
   add_session_column (self, _("Territory"), cell_territory, PRE_ACTIVITY_SORT_TERRITORY, FALSE, FALSE);
   add_session_column (self, _("Title"), cell_title, PRE_ACTIVITY_SORT_TITLE, FALSE, TRUE);
   add_session_column (self, _("Status"), cell_status, PRE_ACTIVITY_SORT_STATUS, FALSE, FALSE);
@@ -544,7 +566,7 @@ setup_columns (PreMissionPage *self)
   gtk_column_view_sort_by_column (self->session_view, date_column, GTK_SORT_ASCENDING);
   g_object_unref (date_column);
 
-  add_column (self->expense_view, _("Date"), cell_expense_date, FALSE, FALSE, string_sorter ("date"));
+  add_column (self->expense_view, _("Date"), cell_expense_date, CELL_WHOLE, FALSE, string_sorter ("date"));
   add_column (self->expense_view, _("Territory"), cell_expense_territory, FALSE, FALSE,
               string_sorter ("territory-name"));
   add_column (self->expense_view, _("Payee"), cell_expense_payee, FALSE, TRUE, string_sorter ("payee"));
@@ -1010,6 +1032,7 @@ pre_mission_page_class_init (PreMissionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PreMissionPage, left_label);
   gtk_widget_class_bind_template_child (widget_class, PreMissionPage, main_stack);
   gtk_widget_class_bind_template_child (widget_class, PreMissionPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, PreMissionPage, session_stack);
   gtk_widget_class_bind_template_child (widget_class, PreMissionPage, session_view);
   gtk_widget_class_bind_template_child (widget_class, PreMissionPage, spent_label);
   gtk_widget_class_bind_template_child (widget_class, PreMissionPage, status_dropdown);

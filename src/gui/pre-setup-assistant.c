@@ -149,6 +149,7 @@ row_text (gpointer row)
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
 }
 
+/* A message naming the row: "Psychological support: “abc” is not an amount." */
 static gboolean
 parse_money_row (gpointer     row,
                  const char  *field,
@@ -163,7 +164,9 @@ parse_money_row (gpointer     row,
     return TRUE;
   if (!pre_money_parse (text, cents, &local))
     {
-      pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, field, "%s", local->message);
+      /* Translators: the field's title, then why its amount is refused. */
+      pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, field, _("%s: %s"),
+                                adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), local->message);
       return FALSE;
     }
   return TRUE;
@@ -273,7 +276,10 @@ collect_setup (PreSetupAssistant  *self,
             continue;
           if (!pre_money_parse (text, &amount, &local))
             {
-              pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, "amount", "%s", local->message);
+              /* Translators: a partner, a year, then why the amount is refused
+               * ("CCAS de Talant, 2025: “abc” is not an amount."). */
+              pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, "amount", _("%s, %d: %s"),
+                                        partner->name, year, local->message);
               *row_out = find_share_row (self, partner->name, year);
               return NULL;
             }
