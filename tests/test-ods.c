@@ -464,25 +464,6 @@ test_python (void)
   io_fixture_close (&f);
 }
 
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_remove (path);
-}
-
 /* LibreOffice, when installed, opens the file and shows the amounts and
  * dates with their formats. */
 static void
@@ -535,7 +516,7 @@ test_libreoffice (void)
     g_error ("unexpected conversion:\n%s", csv);
   line += strlen (missed);
   g_assert_true (g_str_has_prefix (line, " €;") || g_str_has_prefix (line, "\xc2\xa0€;"));
-  remove_tree (dir);
+  io_remove_tree (dir);
   io_fixture_close (&f);
 }
 
@@ -672,17 +653,7 @@ test_cli (void)
     g_assert_true (g_str_has_prefix (csv, "\xef\xbb\xbf" "Date;Mission;"));
   }
 
-  {
-    g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
-    const char *name;
-
-    while (folder != NULL && (name = g_dir_read_name (folder)) != NULL)
-      {
-        g_autofree char *file = g_build_filename (dir, name, NULL);
-        g_remove (file);
-      }
-    g_rmdir (dir);
-  }
+  io_remove_tree (dir);
 }
 
 int

@@ -68,17 +68,18 @@ count (Builder *builder,
     pre_sheet_add_integer (builder->sheet, value);
 }
 
+/* The first three columns of sessions and expenses: date, mission kind
+ * and territory name (NULL for every territory). */
 static void
-mission (Builder        *builder,
-         PreMissionKind  kind)
+date_mission_territory (Builder *builder,
+                        PreStmt *stmt)
 {
-  choice (builder, mission_fr[kind], pre_mission_kind_to_string (kind));
-}
+  PreMissionKind kind = PRE_MISSION_COORDINATION;
+  const char *name = (const char *) sqlite3_column_text (stmt, 2);
 
-static void
-territory (Builder    *builder,
-           const char *name)
-{
+  pre_mission_kind_from_string (pre_column_text (stmt, 1), &kind);
+  pre_sheet_add_date (builder->sheet, pre_column_text (stmt, 0));
+  choice (builder, mission_fr[kind], pre_mission_kind_to_string (kind));
   if (name != NULL)
     pre_sheet_add_text (builder->sheet, name);
   else
@@ -93,6 +94,24 @@ step_error (GError  *local_error,
     return TRUE;
   g_propagate_error (error, local_error);
   return FALSE;
+}
+
+/* A query of the convention's rows (?1), of one year or every year (?2),
+ * prepared and bound. */
+static PreStmt *
+prepare_rows (PreStore    *store,
+              const char  *sql,
+              gint64       convention_id,
+              int          year,
+              GError     **error)
+{
+  PreStmt *stmt = pre_store_prepare (store, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, convention_id);
+  sqlite3_bind_int (stmt, 2, year);
+  return stmt;
 }
 
 static gboolean
@@ -120,29 +139,23 @@ export_sessions (PreStore  *store,
   header (builder, "Thème", "topic");
   header (builder, "Notes", "notes");
 
-  stmt = pre_store_prepare (store,
-                            "SELECT a.date, m.kind, t.name, a.status, a.cost, a.provider,"
-                            " coalesce (a.participants, -1), coalesce (a.duration_minutes, -1),"
-                            " coalesce (a.youth_code, ''), a.title, a.topic, a.notes"
-                            " FROM activity a JOIN mission m ON m.id = a.mission_id"
-                            " LEFT JOIN territory t ON t.id = a.territory_id"
-                            " WHERE m.convention_id = ?1 AND (?2 = 0 OR a.year = ?2)"
-                            " ORDER BY a.date, m.kind, t.name, a.id", error);
+  stmt = prepare_rows (store,
+                       "SELECT a.date, m.kind, t.name, a.status, a.cost, a.provider,"
+                       " coalesce (a.participants, -1), coalesce (a.duration_minutes, -1),"
+                       " coalesce (a.youth_code, ''), a.title, a.topic, a.notes"
+                       " FROM activity a JOIN mission m ON m.id = a.mission_id"
+                       " LEFT JOIN territory t ON t.id = a.territory_id"
+                       " WHERE m.convention_id = ?1 AND (?2 = 0 OR a.year = ?2)"
+                       " ORDER BY a.date, m.kind, t.name, a.id", convention_id, year, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, convention_id);
-  sqlite3_bind_int (stmt, 2, year);
 
   while (pre_store_step_row (store, stmt, &local_error))
     {
-      PreMissionKind kind = PRE_MISSION_COORDINATION;
       PreActivityStatus status = PRE_ACTIVITY_PLANNED;
 
-      pre_mission_kind_from_string (pre_column_text (stmt, 1), &kind);
       pre_activity_status_from_string (pre_column_text (stmt, 3), &status);
-      pre_sheet_add_date (sheet, pre_column_text (stmt, 0));
-      mission (builder, kind);
-      territory (builder, (const char *) sqlite3_column_text (stmt, 2));
+      date_mission_territory (builder, stmt);
       choice (builder, status_fr[status], pre_activity_status_to_string (status));
       pre_sheet_add_amount (sheet, sqlite3_column_int64 (stmt, 4));
       pre_sheet_add_text (sheet, pre_column_text (stmt, 5));
@@ -180,25 +193,18 @@ export_expenses (PreStore  *store,
   header (builder, "Référence", "reference");
   header (builder, "Description", "description");
 
-  stmt = pre_store_prepare (store,
-                            "SELECT e.date, m.kind, t.name, e.amount, e.payee, e.reference, e.description"
-                            " FROM expense e JOIN mission m ON m.id = e.mission_id"
-                            " LEFT JOIN territory t ON t.id = e.territory_id"
-                            " WHERE m.convention_id = ?1 AND (?2 = 0 OR e.year = ?2)"
-                            " ORDER BY e.date, m.kind, t.name, e.id", error);
+  stmt = prepare_rows (store,
+                       "SELECT e.date, m.kind, t.name, e.amount, e.payee, e.reference, e.description"
+                       " FROM expense e JOIN mission m ON m.id = e.mission_id"
+                       " LEFT JOIN territory t ON t.id = e.territory_id"
+                       " WHERE m.convention_id = ?1 AND (?2 = 0 OR e.year = ?2)"
+                       " ORDER BY e.date, m.kind, t.name, e.id", convention_id, year, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, convention_id);
-  sqlite3_bind_int (stmt, 2, year);
 
   while (pre_store_step_row (store, stmt, &local_error))
     {
-      PreMissionKind kind = PRE_MISSION_COORDINATION;
-
-      pre_mission_kind_from_string (pre_column_text (stmt, 1), &kind);
-      pre_sheet_add_date (sheet, pre_column_text (stmt, 0));
-      mission (builder, kind);
-      territory (builder, (const char *) sqlite3_column_text (stmt, 2));
+      date_mission_territory (builder, stmt);
       pre_sheet_add_amount (sheet, sqlite3_column_int64 (stmt, 3));
       pre_sheet_add_text (sheet, pre_column_text (stmt, 4));
       pre_sheet_add_text (sheet, pre_column_text (stmt, 5));

@@ -6,6 +6,7 @@
 #include "pre-export.h"
 #include "pre-import.h"
 #include "pre-io-actions.h"
+#include "pre-ods.h"
 #include "pre-report.h"
 #include "pre-session.h"
 #include "pre-window.h"
@@ -298,18 +299,34 @@ pre_io_actions_import_file (PreApplication *app,
   import_file (job, file);
 }
 
+/* Appends a filter of files of @mime_type or with one of the suffixes
+ * that follow, up to a %NULL. */
+static void
+add_filter (GListStore *filters,
+            const char *name,
+            const char *mime_type,
+            ...)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  const char *suffix;
+  va_list suffixes;
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_mime_type (filter, mime_type);
+  va_start (suffixes, mime_type);
+  while ((suffix = va_arg (suffixes, const char *)) != NULL)
+    gtk_file_filter_add_suffix (filter, suffix);
+  va_end (suffixes);
+  g_list_store_append (filters, filter);
+}
+
 static GListModel *
 csv_filters (void)
 {
   GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (csv, _("CSV files"));
-  gtk_file_filter_add_suffix (csv, "csv");
-  gtk_file_filter_add_suffix (csv, "txt");
-  gtk_file_filter_add_mime_type (csv, "text/csv");
-  g_list_store_append (filters, csv);
+  add_filter (filters, _("CSV files"), "text/csv", "csv", "txt", NULL);
   gtk_file_filter_set_name (all, _("All files"));
   gtk_file_filter_add_pattern (all, "*");
   g_list_store_append (filters, all);
@@ -392,17 +409,9 @@ static GListModel *
 export_filters (void)
 {
   GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  g_autoptr(GtkFileFilter) ods = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (ods, _("OpenDocument spreadsheets (.ods)"));
-  gtk_file_filter_add_suffix (ods, "ods");
-  gtk_file_filter_add_mime_type (ods, "application/vnd.oasis.opendocument.spreadsheet");
-  g_list_store_append (filters, ods);
-  gtk_file_filter_set_name (csv, _("CSV files (.csv)"));
-  gtk_file_filter_add_suffix (csv, "csv");
-  gtk_file_filter_add_mime_type (csv, "text/csv");
-  g_list_store_append (filters, csv);
+  add_filter (filters, _("OpenDocument spreadsheets (.ods)"), PRE_ODS_MIME_TYPE, "ods", NULL);
+  add_filter (filters, _("CSV files (.csv)"), "text/csv", "csv", NULL);
   return G_LIST_MODEL (filters);
 }
 
