@@ -35,13 +35,34 @@ typedef struct
   gboolean  mask;
 } Builder;
 
-/* One header: the French one or the machine one. */
-static void
-header (Builder    *builder,
-        const char *french,
-        const char *machine)
+/* A column's header, French or for programs; a private column (youth
+ * codes) is left out of masked exports. */
+typedef struct
 {
-  pre_sheet_add_column (builder->sheet, builder->machine ? machine : french);
+  const char *french;
+  const char *machine;
+  gboolean    private;
+} Column;
+
+static void
+columns (Builder      *builder,
+         const Column *list,
+         gsize         n_columns)
+{
+  for (gsize i = 0; i < n_columns; i++)
+    if (!(list[i].private && builder->mask))
+      pre_sheet_add_column (builder->sheet, builder->machine ? list[i].machine : list[i].french);
+}
+
+/* Text columns @first to @last of the row. */
+static void
+texts (Builder *builder,
+       PreStmt *stmt,
+       int      first,
+       int      last)
+{
+  for (int i = first; i <= last; i++)
+    pre_sheet_add_text (builder->sheet, pre_column_text (stmt, i));
 }
 
 /* The French text or the machine one. */
@@ -121,23 +142,25 @@ export_sessions (PreStore  *store,
                  Builder   *builder,
                  GError   **error)
 {
+  static const Column header[] = {
+    { "Date", "date" },
+    { "Mission", "mission" },
+    { "Territoire", "territory" },
+    { "Statut", "status" },
+    { "Coût", "cost" },
+    { "Prestataire", "provider" },
+    { "Participants", "participants" },
+    { "Durée (min)", "duration_minutes" },
+    { "Code jeune", "youth_code", TRUE },
+    { "Titre", "title" },
+    { "Thème", "topic" },
+    { "Notes", "notes" },
+  };
   g_autoptr(PreStmt) stmt = NULL;
   GError *local_error = NULL;
   PreSheet *sheet = builder->sheet;
 
-  header (builder, "Date", "date");
-  header (builder, "Mission", "mission");
-  header (builder, "Territoire", "territory");
-  header (builder, "Statut", "status");
-  header (builder, "Coût", "cost");
-  header (builder, "Prestataire", "provider");
-  header (builder, "Participants", "participants");
-  header (builder, "Durée (min)", "duration_minutes");
-  if (!builder->mask)
-    header (builder, "Code jeune", "youth_code");
-  header (builder, "Titre", "title");
-  header (builder, "Thème", "topic");
-  header (builder, "Notes", "notes");
+  columns (builder, header, G_N_ELEMENTS (header));
 
   stmt = prepare_rows (store,
                        "SELECT a.date, m.kind, t.name, a.status, a.cost, a.provider,"
@@ -166,9 +189,7 @@ export_sessions (PreStore  *store,
         pre_sheet_add_empty (sheet);
       if (!builder->mask)
         pre_sheet_add_text (sheet, pre_column_text (stmt, 8));
-      pre_sheet_add_text (sheet, pre_column_text (stmt, 9));
-      pre_sheet_add_text (sheet, pre_column_text (stmt, 10));
-      pre_sheet_add_text (sheet, pre_column_text (stmt, 11));
+      texts (builder, stmt, 9, 11);
       pre_sheet_end_row (sheet);
     }
   return step_error (local_error, error);
@@ -181,17 +202,20 @@ export_expenses (PreStore  *store,
                  Builder   *builder,
                  GError   **error)
 {
+  static const Column header[] = {
+    { "Date", "date" },
+    { "Mission", "mission" },
+    { "Territoire", "territory" },
+    { "Montant", "amount" },
+    { "Bénéficiaire", "payee" },
+    { "Référence", "reference" },
+    { "Description", "description" },
+  };
   g_autoptr(PreStmt) stmt = NULL;
   GError *local_error = NULL;
   PreSheet *sheet = builder->sheet;
 
-  header (builder, "Date", "date");
-  header (builder, "Mission", "mission");
-  header (builder, "Territoire", "territory");
-  header (builder, "Montant", "amount");
-  header (builder, "Bénéficiaire", "payee");
-  header (builder, "Référence", "reference");
-  header (builder, "Description", "description");
+  columns (builder, header, G_N_ELEMENTS (header));
 
   stmt = prepare_rows (store,
                        "SELECT e.date, m.kind, t.name, e.amount, e.payee, e.reference, e.description"
@@ -206,9 +230,7 @@ export_expenses (PreStore  *store,
     {
       date_mission_territory (builder, stmt);
       pre_sheet_add_amount (sheet, sqlite3_column_int64 (stmt, 3));
-      pre_sheet_add_text (sheet, pre_column_text (stmt, 4));
-      pre_sheet_add_text (sheet, pre_column_text (stmt, 5));
-      pre_sheet_add_text (sheet, pre_column_text (stmt, 6));
+      texts (builder, stmt, 4, 6);
       pre_sheet_end_row (sheet);
     }
   return step_error (local_error, error);
@@ -238,16 +260,19 @@ export_funding (PreStore  *store,
                 Builder   *builder,
                 GError   **error)
 {
+  static const Column header[] = {
+    { "Année", "year" },
+    { "Partenaire", "partner" },
+    { "Type", "kind" },
+    { "Montant", "amount" },
+  };
   static const char * const kind_fr[] = { "Métropole", "CCAS", "Commune", "Autre" };
   static const char * const state_fr[] = { "À répartir", "Équilibré", "Surfinancé" };
   static const char * const state_machine[] = { "to-allocate", "balanced", "over-funded" };
   g_autoptr(GPtrArray) balances = NULL;
   g_autoptr(GListModel) shares = NULL;
 
-  header (builder, "Année", "year");
-  header (builder, "Partenaire", "partner");
-  header (builder, "Type", "kind");
-  header (builder, "Montant", "amount");
+  columns (builder, header, G_N_ELEMENTS (header));
 
   balances = pre_store_compute_balances (store, convention_id, error);
   if (balances == NULL)
@@ -292,18 +317,21 @@ export_payments (PreStore  *store,
                  Builder   *builder,
                  GError   **error)
 {
+  static const Column header[] = {
+    { "Année", "year" },
+    { "Partenaire", "partner" },
+    { "Date de l'appel", "call_date" },
+    { "Titre de recettes", "call_reference" },
+    { "Montant appelé", "called_amount" },
+    { "Montant reçu", "received_amount" },
+    { "Date du dernier versement", "last_receipt_date" },
+    { "Reste dû", "outstanding" },
+    { "Notes", "notes" },
+  };
   g_autoptr(GListModel) payments = NULL;
   PreSheet *sheet = builder->sheet;
 
-  header (builder, "Année", "year");
-  header (builder, "Partenaire", "partner");
-  header (builder, "Date de l'appel", "call_date");
-  header (builder, "Titre de recettes", "call_reference");
-  header (builder, "Montant appelé", "called_amount");
-  header (builder, "Montant reçu", "received_amount");
-  header (builder, "Date du dernier versement", "last_receipt_date");
-  header (builder, "Reste dû", "outstanding");
-  header (builder, "Notes", "notes");
+  columns (builder, header, G_N_ELEMENTS (header));
 
   payments = pre_store_list_payments (store, convention_id, year, error);
   if (payments == NULL)
@@ -333,20 +361,23 @@ export_deliberations (PreStore  *store,
                       Builder   *builder,
                       GError   **error)
 {
+  static const Column header[] = {
+    { "Date de la séance", "meeting_date" },
+    { "Instance", "board" },
+    { "Numéro", "number" },
+    { "Objet", "subject" },
+    { "Pour", "votes_for" },
+    { "Contre", "votes_against" },
+    { "Abstentions", "abstentions" },
+    { "Résultat", "outcome" },
+    { "Décisions", "decisions" },
+  };
   static const char * const result_fr[] = { "Adoptée", "Rejetée", "Pas de vote" };
   static const char * const result_machine[] = { "adopted", "rejected", "no-vote" };
   g_autoptr(GListModel) deliberations = NULL;
   PreSheet *sheet = builder->sheet;
 
-  header (builder, "Date de la séance", "meeting_date");
-  header (builder, "Instance", "board");
-  header (builder, "Numéro", "number");
-  header (builder, "Objet", "subject");
-  header (builder, "Pour", "votes_for");
-  header (builder, "Contre", "votes_against");
-  header (builder, "Abstentions", "abstentions");
-  header (builder, "Résultat", "outcome");
-  header (builder, "Décisions", "decisions");
+  columns (builder, header, G_N_ELEMENTS (header));
 
   deliberations = pre_store_list_deliberations_for_convention (store, convention_id, error);
   if (deliberations == NULL)
