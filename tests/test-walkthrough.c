@@ -1062,6 +1062,9 @@ main (int   argc,
   g_setenv ("XDG_DATA_HOME", tmp_dir, TRUE);
 
   gtk_test_init (&argc, &argv, NULL);
+  /* gtk_test_init() puts the locale back to en_US: a French user sees
+   * "10 000,00 €", so the whole locale again. */
+  setlocale (LC_ALL, "");
   adw_init ();
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
