@@ -591,6 +591,8 @@ test_cli (void)
     { { "export", "funding", "--year", "2025", "-o", "funding.ods" }, 0 },
     { { "export", "sessions", "--format", "xls", "-o", "g.xls" }, 2 },
     { { "export", "sessions", "-o", "h.txt" }, 0 },
+    { { "export", "deliberations", "-o", "d.ods" }, 0 },
+    { { "export", "votes", "-o", "v.ods" }, 2 },
   };
 
   if (exe == NULL || !g_file_test (exe, G_FILE_TEST_IS_EXECUTABLE))
@@ -627,6 +629,8 @@ test_cli (void)
         g_assert_nonnull (strstr (out, "written to “f.ods”"));
       if (i == 3)
         g_assert_nonnull (strstr (err, "“xls”"));
+      if (i == 6)
+        g_assert_nonnull (strstr (err, "deliberations"));
     }
 
   ods = g_build_filename (dir, "f.ods", NULL);
@@ -640,6 +644,12 @@ test_cli (void)
     content_clear (&content);
     open_spreadsheet (named, &content);
     g_assert_cmpstr (content.table_name, ==, "Plan de financement");
+    content_clear (&content);
+    g_free (named);
+    named = g_build_filename (dir, "d.ods", NULL);
+    open_spreadsheet (named, &content);
+    g_assert_cmpstr (content.table_name, ==, "Délibérations");
+    assert_cell (&content, "office:date-value=\"2024-10-02\"");
     content_clear (&content);
   }
   {

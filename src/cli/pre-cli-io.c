@@ -261,7 +261,7 @@ pre_cli_command_export (PreCli  *cli,
 
   if (!pre_export_table_from_string (argv[1], &table))
     {
-      pre_cli_print_error (_("“%s” is not a table to export: say sessions, expenses, funding or payments."),
+      pre_cli_print_error (_("“%s” is not a table to export: say sessions, expenses, funding, payments or deliberations."),
                            argv[1]);
       return PRE_CLI_EXIT_USAGE;
     }
