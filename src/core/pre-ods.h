@@ -22,9 +22,10 @@ G_BEGIN_DECLS
  *   container cannot be made)
  *
  * Writes @sheet as an OpenDocument spreadsheet (ODF 1.3) in a zip container
- * made by libarchive: the `mimetype` entry first and stored, then
+ * made by libarchive: the `mimetype` entry first, stored, with its checksum
+ * and sizes in its local header (as LibreOffice requires), then
  * `META-INF/manifest.xml`, `content.xml`, `styles.xml` and `meta.xml`,
- * deflated. The header row is bold and repeated on printed pages; columns
+ * deflated. The sheet's name is the table's name. The header row is bold and repeated on printed pages; columns
  * are as wide as their text; integers are float cells, amounts currency
  * cells in euros shown "4 820,00 €", dates date cells shown dd/mm/yyyy.
  *
