@@ -12,7 +12,12 @@
 #include "pre-board-rules.h"
 #include "pre-convention.h"
 #include "pre-date.h"
+#include "pre-aggregates.h"
+#include "pre-board.h"
 #include "pre-deliberation-dialog.h"
+#include "pre-example.h"
+#include "pre-meeting.h"
+#include "pre-partner.h"
 #include "pre-expense-dialog.h"
 #include "pre-form-dialog.h"
 #include "pre-funding-page.h"
@@ -951,6 +956,161 @@ test_delete (void)
   shot ("session-undone");
 }
 
+
+/* 5b. A participation changed on the Funding page: the balance says it. */
+
+static void
+test_balance (void)
+{
+  GtkWidget *funding = pre_window_get_page_widget (window, "funding");
+  GtkWidget *overview = pre_window_get_page_widget (window, "overview");
+  GtkWidget *row, *dialog;
+  g_autofree char *over = NULL;
+  g_autofree char *amount = pre_money_format (50000);
+
+  show_page ("funding");
+  row = find_titled (funding, ADW_TYPE_ACTION_ROW, "Ville de Beaulieu");
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (gtk_widget_get_parent (row), "row-activated", row);
+  wait_frames (4);
+  dialog = GTK_WIDGET (visible_dialog ());
+  g_assert_nonnull (dialog);
+  {
+    GtkWidget *entry = find_any (dialog, ADW_TYPE_ENTRY_ROW);
+    GtkWidget *save;
+
+    g_assert_nonnull (entry);
+    gtk_editable_set_text (GTK_EDITABLE (entry), "5OO");
+    wait_frames (2);
+    g_assert_nonnull (find_label_containing (dialog, "5OO"));
+    g_assert_true (gtk_widget_has_css_class (entry, "error"));
+    shot ("share-bad-amount");
+    gtk_editable_set_text (GTK_EDITABLE (entry), "500");
+    wait_frames (2);
+    g_assert_false (gtk_widget_has_css_class (entry, "error"));
+    save = find_button (dialog, NULL, _("_Save"));
+    if (save == NULL)
+      save = find_button (dialog, NULL, _("Save"));
+    g_assert_nonnull (save);
+    g_assert_true (gtk_widget_get_sensitive (save));
+    g_signal_emit_by_name (save, "clicked");
+    wait_frames (4);
+  }
+  g_assert_null (visible_dialog ());
+  /* Translators' wording of the overview: "€500.00 over-funded". */
+  over = g_strdup_printf (_("%s over-funded"), amount);
+  wait_for_text (funding, amount);
+  shot ("funding-over-funded");
+  show_page ("overview");
+  wait_for_text (overview, over);
+  shot ("overview-over-funded");
+}
+
+static guint
+count (GListModel *model)
+{
+  guint n;
+
+  g_assert_nonnull (model);
+  n = g_list_model_get_n_items (model);
+  g_object_unref (model);
+  return n;
+}
+
+/* 5c. A commune typed twice, in another case: refused under the field. */
+
+static void
+test_duplicate_commune (void)
+{
+  GtkWidget *territories = pre_window_get_page_widget (window, "territories");
+  PreFormDialog *dialog;
+  GtkWidget *row;
+
+  show_page ("territories");
+  gtk_widget_activate_action (territories, "territories.add-territory", NULL);
+  wait_frames (4);
+  dialog = form_dialog ();
+  row = pre_form_dialog_get_row (dialog, "name");
+  gtk_editable_set_text (GTK_EDITABLE (row), "villeneuve");
+  wait_frames (2);
+  /* Checked against the others on Save: the dialog stays, nothing added. */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "form.save", NULL);
+  wait_frames (3);
+  g_assert_true (visible_dialog () == ADW_DIALOG (dialog));
+  g_test_message ("Duplicate commune: %s", pre_form_dialog_get_message (dialog));
+  g_assert_cmpuint (count (pre_store_list_territories (store (), TRUE, NULL)), ==, 2);
+  g_assert_nonnull (pre_form_dialog_get_message (dialog));
+  g_assert_nonnull (strstr (pre_form_dialog_get_message (dialog), "villeneuve"));
+  g_assert_nonnull (find_label_containing (GTK_WIDGET (dialog), pre_form_dialog_get_message (dialog)));
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  shot ("commune-twice");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "form.cancel", NULL);
+  wait_frames (3);
+  g_assert_null (visible_dialog ());
+}
+
+/* 5d. Exploring the example once one's own convention is there: refused,
+ * and what the user recorded is all still there. */
+
+typedef struct
+{
+  guint conventions, territories, partners, boards, meetings;
+  gint64 actual;
+} Mine;
+
+static Mine
+count_mine (gint64 convention_id)
+{
+  Mine mine;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+
+  mine.conventions = count (pre_store_list_conventions (store (), NULL));
+  mine.territories = count (pre_store_list_territories (store (), TRUE, NULL));
+  mine.partners = count (pre_store_list_partners (store (), TRUE, NULL));
+  mine.boards = count (pre_store_list_boards (store (), NULL));
+  mine.meetings = count (pre_store_list_meetings (store (), 0, NULL));
+  mine.actual = 0;
+  rows = pre_store_compute_missions (store (), convention_id, 2025, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < rows->len; i++)
+    mine.actual += ((PreMissionRow *)g_ptr_array_index (rows, i))->actual;
+  return mine;
+}
+
+static void
+test_example_beside (void)
+{
+  gint64 mine_id = pre_convention_get_id (convention ());
+  Mine before = count_mine (mine_id);
+  Mine after;
+  AdwDialog *alert;
+  const char *body;
+
+  g_assert_cmpint (before.actual, ==, 12500 + 48000);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "load-example", NULL);
+  wait_frames (6);
+  /* Refused, with why and what to do; nothing written. */
+  alert = visible_dialog ();
+  g_assert_true (ADW_IS_ALERT_DIALOG (alert));
+  body = adw_alert_dialog_get_body (ADW_ALERT_DIALOG (alert));
+  g_test_message ("Example refused: %s", body);
+  g_assert_true (g_str_has_suffix (body, "."));
+  g_assert_false (pre_store_has_example (store ()));
+  shot ("example-refused");
+  adw_dialog_force_close (alert);
+  wait_frames (3);
+
+  after = count_mine (mine_id);
+  g_assert_cmpuint (after.conventions, ==, before.conventions);
+  g_assert_cmpuint (after.territories, ==, before.territories);
+  g_assert_cmpuint (after.partners, ==, before.partners);
+  g_assert_cmpuint (after.boards, ==, before.boards);
+  g_assert_cmpuint (after.meetings, ==, before.meetings);
+  g_assert_cmpint (after.actual, ==, before.actual);
+  g_assert_cmpint (pre_convention_get_id (convention ()), ==, mine_id);
+}
+
 /* 6. A narrow window */
 
 /* The mapped label of @widget showing exactly @text. */
@@ -1090,6 +1250,9 @@ main (int   argc,
   g_test_add_func ("/walkthrough/board", test_board);
   g_test_add_func ("/walkthrough/meetings", test_meetings);
   g_test_add_func ("/walkthrough/delete", test_delete);
+  g_test_add_func ("/walkthrough/balance", test_balance);
+  g_test_add_func ("/walkthrough/duplicate-commune", test_duplicate_commune);
+  g_test_add_func ("/walkthrough/example-beside", test_example_beside);
   g_test_add_func ("/walkthrough/narrow", test_narrow);
 
   status = g_test_run ();

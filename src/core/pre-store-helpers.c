@@ -165,14 +165,34 @@ pre_store_name_taken (PreStore    *store,
                       gboolean    *taken,
                       GError     **error)
 {
-  g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM %s WHERE name = ?1 AND id != ?2", table);
+  /* "villeneuve" is Villeneuve and "CHENÔVE" Chenôve: compared casefolded
+   * (SQLite's NOCASE folds ASCII only), over tables of a few dozen rows. */
+  g_autofree char *sql = g_strdup_printf ("SELECT name FROM %s WHERE id != ?1", table);
   g_autoptr(PreStmt) stmt = pre_store_prepare (store, sql, error);
+  g_autofree char *key = g_utf8_casefold (name, -1);
+  g_autoptr(GError) local = NULL;
 
+  *taken = FALSE;
   if (stmt == NULL)
     return FALSE;
-  pre_bind_text (stmt, 1, name);
-  sqlite3_bind_int64 (stmt, 2, id);
-  return pre_store_step_exists (store, stmt, taken, error);
+  sqlite3_bind_int64 (stmt, 1, id);
+  while (pre_store_step_row (store, stmt, &local))
+    {
+      const char *text = pre_column_text (stmt, 0);
+      g_autofree char *other = text != NULL ? g_utf8_casefold (text, -1) : NULL;
+
+      if (g_strcmp0 (key, other) == 0)
+        {
+          *taken = TRUE;
+          return TRUE;
+        }
+    }
+  if (local != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 void
