@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
 
@@ -203,6 +204,44 @@ test_import (void)
   g_assert_cmpint (count_sessions (), ==, before + 1);
 }
 
+/* The export after the file chooser: the name says the format. */
+static void
+test_export (void)
+{
+  g_autofree char *ods_path = g_build_filename (tmp_dir, "séances.ods", NULL);
+  g_autofree char *csv_path = g_build_filename (tmp_dir, "séances.csv", NULL);
+  g_autofree char *bad_path = g_build_filename (tmp_dir, "no-such-folder", "séances.ods", NULL);
+  g_autoptr(GFile) ods = g_file_new_for_path (ods_path);
+  g_autoptr(GFile) csv = g_file_new_for_path (csv_path);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autofree char *data = NULL;
+  gsize size = 0;
+  guint extra;
+  AdwAlertDialog *alert;
+
+  g_assert_true (pre_io_actions_export_table_file (app, GTK_WINDOW (window), "sessions", ods));
+  g_assert_true (g_file_get_contents (ods_path, &data, &size, NULL));
+  /* A zip whose first entry is "mimetype", the spreadsheet's media type. */
+  g_assert_cmpuint (size, >, 100);
+  g_assert_cmpmem (data, 4, "PK\3\4", 4);
+  g_assert_cmpmem (data + 30, 8, "mimetype", 8);
+  extra = (guint8) data[28] | (guint8) data[29] << 8;
+  g_assert_cmpmem (data + 38 + extra, 46, "application/vnd.oasis.opendocument.spreadsheet", 46);
+  g_clear_pointer (&data, g_free);
+
+  g_assert_true (pre_io_actions_export_table_file (app, GTK_WINDOW (window), "funding", csv));
+  g_assert_true (g_file_get_contents (csv_path, &data, NULL, NULL));
+  g_assert_true (g_str_has_prefix (data, "\xef\xbb\xbf" "Année;Partenaire;Type;Montant\r\n"));
+
+  /* A folder that does not exist: said, and nothing written. */
+  g_assert_false (pre_io_actions_export_table_file (app, GTK_WINDOW (window), "sessions", bad));
+  alert = wait_alert (_("The File Cannot Be Saved"));
+  respond (alert, "close");
+  g_assert_false (g_file_test (bad_path, G_FILE_TEST_EXISTS));
+  g_remove (ods_path);
+  g_remove (csv_path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -252,6 +291,7 @@ main (int   argc,
   wait_frames (4);
 
   g_test_add_func ("/io/import", test_import);
+  g_test_add_func ("/io/export", test_export);
 
   status = g_test_run ();
 

@@ -359,28 +359,19 @@ import_activated (GSimpleAction *action,
 
 /* Export */
 
-static void
-export_file_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+/* Writes the table or the report of @job to @file; a failure is shown. */
+static gboolean
+export_to (Job   *job,
+           GFile *file)
 {
-  g_autoptr(Job) job = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, &error);
-  g_autofree char *path = NULL;
+  g_autofree char *path = g_file_get_path (file);
   PreStore *store = pre_application_get_store (job->app);
   gboolean mask;
   gboolean ok;
 
-  if (file == NULL)
-    {
-      if (!cancelled (error))
-        show_message (job, _("The File Cannot Be Saved"), error->message);
-      return;
-    }
-  path = g_file_get_path (file);
   if (path == NULL || store == NULL)
-    return;
+    return FALSE;
 
   mask = g_settings_get_boolean (pre_application_get_settings (job->app), "mask-small-counts");
   if (!job->report)
@@ -401,6 +392,44 @@ export_file_cb (GObject      *source,
                                       path, NULL, &error);
   if (!ok)
     show_message (job, _("The File Cannot Be Saved"), error->message);
+  return ok;
+}
+
+static void
+export_file_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(Job) job = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, &error);
+
+  if (file == NULL)
+    {
+      if (!cancelled (error))
+        show_message (job, _("The File Cannot Be Saved"), error->message);
+      return;
+    }
+  export_to (job, file);
+}
+
+gboolean
+pre_io_actions_export_table_file (PreApplication *app,
+                                  GtkWindow      *window,
+                                  const char     *table_name,
+                                  GFile          *file)
+{
+  g_autoptr(Job) job = NULL;
+
+  g_return_val_if_fail (PRE_IS_APPLICATION (app), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  job = job_new (app);
+  if (window != NULL)
+    g_set_object (&job->window, window);
+  if (!pre_export_table_from_string (table_name, &job->table))
+    return FALSE;
+  return export_to (job, file);
 }
 
 /* The formats a table is saved in, the OpenDocument spreadsheet first:

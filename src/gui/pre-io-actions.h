@@ -25,4 +25,13 @@ void pre_io_actions_import_file (PreApplication *app,
                                  const char     *kind,
                                  GFile          *file);
 
+/* The table export after the file chooser: writes the table @table_name
+ * ("sessions", …) of the window's year to @file, an OpenDocument
+ * spreadsheet when its name ends in .ods, else CSV; a failure is shown over
+ * @window. */
+gboolean pre_io_actions_export_table_file (PreApplication *app,
+                                           GtkWindow      *window,
+                                           const char     *table_name,
+                                           GFile          *file);
+
 G_END_DECLS
