@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
-#include <glib/gi18n.h>
-#include <locale.h>
+#include <glib.h>
 
 #include "pre-application.h"
+#include "pre-i18n.h"
 
 int
 main (int   argc,
@@ -13,10 +13,7 @@ main (int   argc,
   g_autoptr(PreApplication) app = NULL;
   int status;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  pre_i18n_init ();
 
   app = pre_application_new ();
   status = g_application_run (G_APPLICATION (app), argc, argv);
