@@ -431,6 +431,7 @@ test_python (void)
     "assert z.testzip() is None\n"
     "i = z.infolist()\n"
     "assert i[0].filename == 'mimetype' and i[0].compress_type == zipfile.ZIP_STORED\n"
+    "assert (i[0].external_attr >> 16) == 0o100644, oct (i[0].external_attr >> 16)\n"
     "assert i[0].flag_bits & 8 == 0\n"
     "assert z.read('mimetype') == b'application/vnd.oasis.opendocument.spreadsheet'\n"
     "assert all(x.compress_type == zipfile.ZIP_DEFLATED for x in i[1:])\n"

@@ -384,8 +384,9 @@ add_entry (Archive     *archive,
  * data. libarchive streams regular files (sizes after the data) but
  * writes a symbolic link's target, known in advance, stored and with its
  * checksum and sizes in the header; so `mimetype` is written as a link
- * whose target is the media type. Zip readers that ignore the Unix mode
- * (LibreOffice, Python's zipfile) read the media type as its content. */
+ * whose target is the media type, and mark_mimetype_regular() then gives
+ * its central-directory record a regular file's mode, so that every zip
+ * reader (unzip too) sees a plain file holding the media type. */
 static gboolean
 add_mimetype (Archive     *archive,
               GDateTime   *now,
@@ -404,6 +405,33 @@ add_mimetype (Archive     *archive,
       || archive_write_finish_entry (archive) != ARCHIVE_OK)
     return archive_failed (archive, error);
   return TRUE;
+}
+
+/* The central directory's "external attributes" of the `mimetype` record
+ * carry the Unix mode in their high 16 bits: make it a regular 0644 file.
+ * Only these four bytes change; libarchive wrote the container. */
+static void
+mark_mimetype_regular (GByteArray *bytes)
+{
+  static const guint8 signature[4] = { 0x50, 0x4b, 0x01, 0x02 };
+  const guint32 mode = (0100644u << 16);
+
+  for (guint i = 0; i + 46 + 8 <= bytes->len; i++)
+    {
+      guint8 *record = bytes->data + i;
+      guint name_length;
+
+      if (memcmp (record, signature, sizeof signature) != 0)
+        continue;
+      name_length = record[28] | (record[29] << 8);
+      if (name_length != 8 || memcmp (record + 46, "mimetype", 8) != 0)
+        continue;
+      record[38] = mode & 0xff;
+      record[39] = (mode >> 8) & 0xff;
+      record[40] = (mode >> 16) & 0xff;
+      record[41] = (mode >> 24) & 0xff;
+      return;
+    }
 }
 
 GBytes *
@@ -444,6 +472,7 @@ pre_ods_write (PreSheet  *sheet,
       archive_failed (archive, error);
       return NULL;
     }
+  mark_mimetype_regular (bytes);
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }
 
