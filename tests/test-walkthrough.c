@@ -272,6 +272,17 @@ wait_for_text (GtkWidget  *page,
   return label;
 }
 
+static guint
+count (GListModel *model)
+{
+  guint n;
+
+  g_assert_nonnull (model);
+  n = g_list_model_get_n_items (model);
+  g_object_unref (model);
+  return n;
+}
+
 /* 1. The empty file */
 
 static void
@@ -935,6 +946,27 @@ test_delete (void)
   adw_dialog_force_close (ADW_DIALOG (alert));
   wait_frames (3);
 
+  /* The board holds séances: refused too, saying so. */
+  row = find_titled (territories, ADW_TYPE_EXPANDER_ROW, "Conseil d’administration");
+  g_assert_nonnull (row);
+  /* Folded: the Delete button is the board's, not a member's. */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), FALSE);
+  wait_frames (3);
+  g_signal_emit_by_name (find_button (row, _("Delete"), NULL), "clicked");
+  wait_frames (4);
+  alert = find_any (GTK_WIDGET (window), ADW_TYPE_ALERT_DIALOG);
+  g_assert_nonnull (alert);
+  body = adw_alert_dialog_get_body (ADW_ALERT_DIALOG (alert));
+  g_test_message ("Refused: %s", body);
+  g_assert_nonnull (strstr (body, "Conseil d’administration"));
+  g_assert_true (g_str_has_suffix (body, "."));
+  /* A short heading (a long one makes AdwAlertDialog warn, fatal here). */
+  g_assert_cmpstr (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (alert)), ==, _("Could Not Delete"));
+  shot ("delete-board-refused");
+  adw_dialog_force_close (ADW_DIALOG (alert));
+  wait_frames (3);
+  g_assert_cmpuint (count (pre_store_list_boards (store (), NULL)), ==, 1);
+
   /* The session deleted, and back with Undo. */
   show_page ("psychology");
   n = g_list_model_get_n_items (sessions);
@@ -1004,17 +1036,6 @@ test_balance (void)
   show_page ("overview");
   wait_for_text (overview, over);
   shot ("overview-over-funded");
-}
-
-static guint
-count (GListModel *model)
-{
-  guint n;
-
-  g_assert_nonnull (model);
-  n = g_list_model_get_n_items (model);
-  g_object_unref (model);
-  return n;
 }
 
 /* 5c. A commune typed twice, in another case: refused under the field. */
@@ -1192,6 +1213,23 @@ test_narrow (void)
           shot ("narrow-psychology-scrolled");
         }
     }
+  /* The dialogs a new user opens, in the narrow window. */
+  show_page ("psychology");
+  gtk_widget_activate_action (mission_page (), "mission.add", NULL);
+  wait_frames (4);
+  g_assert_true (PRE_IS_ACTIVITY_DIALOG (visible_dialog ()));
+  gtk_editable_set_text (activity_row (visible_dialog (), "cost_row"), "abc");
+  wait_frames (2);
+  assert_labels_readable (GTK_WIDGET (visible_dialog ()), "session dialog");
+  shot ("narrow-session-dialog");
+  adw_dialog_force_close (visible_dialog ());
+  wait_frames (3);
+  show_page ("territories");
+  gtk_widget_activate_action (pre_window_get_page_widget (window, "territories"), "territories.add-territory", NULL);
+  wait_frames (4);
+  shot ("narrow-territory-form");
+  adw_dialog_force_close (visible_dialog ());
+  wait_frames (3);
   resize (1200, 900);
 }
 

@@ -912,15 +912,12 @@ pre_territories_page_delete (PreTerritoriesPage *self,
     {
       gboolean can_archive = g_error_matches (error, PRE_STORE_ERROR, PRE_STORE_ERROR_IN_USE) &&
                              (PRE_IS_TERRITORY (object) || PRE_IS_PARTNER (object));
-      g_autofree char *heading = g_strdup_printf (_("“%s” Is Still in Use"), object_name (object));
       AdwDialog *dialog;
 
-      if (!g_error_matches (error, PRE_STORE_ERROR, PRE_STORE_ERROR_IN_USE))
-        {
-          g_free (heading);
-          heading = g_strdup (_("Could Not Delete"));
-        }
-      dialog = adw_alert_dialog_new (heading, error->message);
+      /* The body names the thing and what uses it. A heading naming it too
+       * would be as long as the name: AdwAlertDialog (1.7) then warns that
+       * its heading needs more than the dialog's width. */
+      dialog = adw_alert_dialog_new (_("Could Not Delete"), error->message);
       if (can_archive)
         {
           adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
