@@ -575,12 +575,32 @@ test_session (void)
   g_assert_true (gtk_widget_get_sensitive (save));
   shot ("session-valid");
 
-  /* The overview's balance before, to compare. */
   g_signal_emit_by_name (save, "clicked");
   wait_frames (4);
   g_assert_null (visible_dialog ());
   wait_for_text (mission_page (), spent);
   shot ("psychology-one-session");
+
+  /* Dated next year while 2025 is shown: the toast says where it went. */
+  gtk_widget_activate_action (mission_page (), "mission.add", NULL);
+  wait_frames (4);
+  dialog = visible_dialog ();
+  gtk_editable_set_text (activity_row (dialog, "date_row"), "2026-01-15");
+  gtk_editable_set_text (activity_row (dialog, "cost_row"), "60");
+  wait_frames (2);
+  g_assert_true (pre_activity_dialog_get_can_save (PRE_ACTIVITY_DIALOG (dialog)));
+  g_signal_emit_by_name (gtk_widget_get_template_child (GTK_WIDGET (dialog), PRE_TYPE_ACTIVITY_DIALOG, "save_button"),
+                         "clicked");
+  wait_frames (4);
+  g_assert_null (visible_dialog ());
+  {
+    g_autofree char *where = g_strdup_printf (_("The session is saved in %d: choose that year to see it"), 2026);
+    g_assert_nonnull (find_label_containing (GTK_WIDGET (window), where));
+  }
+  shot ("session-next-year");
+  /* Not in the 2025 list; the psychology page still counts one session. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (
+    gtk_widget_get_template_child (mission_page (), PRE_TYPE_MISSION_PAGE, "session_view"))))), ==, 1);
 
   /* An expense. */
   {

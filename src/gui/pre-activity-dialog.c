@@ -389,6 +389,20 @@ save_cb (PreActivityDialog *self)
     }
 
   parent = gtk_widget_get_parent (GTK_WIDGET (self));
+  /* Dated in another year than the one shown: the list will not show it,
+   * so say where it went. */
+  if (!self->series && parent != NULL && PRE_IS_WINDOW (gtk_widget_get_root (parent)))
+    {
+      PreSession *session = pre_window_get_session (PRE_WINDOW (gtk_widget_get_root (parent)));
+      int year = pre_date_year (pre_activity_get_date (self->activity));
+
+      if (session != NULL && year > 0 && year != pre_session_get_year (session))
+        {
+          g_free (done);
+          /* Translators: %d is the year of the session just saved. */
+          done = g_strdup_printf (_("The session is saved in %d: choose that year to see it"), year);
+        }
+    }
   if (parent != NULL)
     pre_window_toast_for_widget (parent, done);
   adw_dialog_force_close (ADW_DIALOG (self));
