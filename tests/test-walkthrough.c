@@ -1152,6 +1152,55 @@ test_example_beside (void)
   g_assert_cmpint (pre_convention_get_id (convention ()), ==, mine_id);
 }
 
+
+/* 5e. The convention edited to start a year later while 2025 holds
+ * sessions: refused, the dialog stays, nothing changes. */
+
+static void
+test_convention_years (void)
+{
+  GtkWidget *territories = pre_window_get_page_widget (window, "territories");
+  PreFormDialog *dialog;
+  const char *message;
+
+  show_page ("territories");
+  gtk_widget_activate_action (territories, "territories.edit-convention", NULL);
+  wait_frames (4);
+  dialog = form_dialog ();
+  gtk_editable_set_text (GTK_EDITABLE (pre_form_dialog_get_row (dialog, "annual-cost")), "1O 000");
+  wait_frames (2);
+  g_assert_false (pre_form_dialog_can_save (dialog));
+  g_assert_true (gtk_widget_has_css_class (pre_form_dialog_get_row (dialog, "annual-cost"), "error"));
+  g_assert_nonnull (find_label_containing (GTK_WIDGET (dialog), pre_form_dialog_get_message (dialog)));
+  shot ("convention-bad-cost");
+  gtk_editable_set_text (GTK_EDITABLE (pre_form_dialog_get_row (dialog, "annual-cost")), "10 000");
+  adw_spin_row_set_value (ADW_SPIN_ROW (pre_form_dialog_get_row (dialog, "first-year")), 2026);
+  wait_frames (2);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "form.save", NULL);
+  wait_frames (4);
+  g_assert_true (visible_dialog () == ADW_DIALOG (dialog));
+  message = pre_form_dialog_get_message (dialog);
+  g_test_message ("Years refused: %s", message);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "2025"));
+  g_assert_nonnull (find_label_containing (GTK_WIDGET (dialog), message));
+  /* The whole message inside the dialog, not cut at its bottom edge. */
+  {
+    GtkWidget *label = find_label_containing (GTK_WIDGET (dialog), message);
+    GtkWidget *scrolled = gtk_widget_get_ancestor (label, GTK_TYPE_SCROLLED_WINDOW);
+    graphene_rect_t bounds;
+
+    g_assert_true (gtk_widget_compute_bounds (label, scrolled, &bounds));
+    g_test_message ("Message bottom %g, visible height %d", bounds.origin.y + bounds.size.height,
+                    gtk_widget_get_height (scrolled));
+    g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (scrolled));
+  }
+  shot ("convention-years-refused");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "form.cancel", NULL);
+  wait_frames (3);
+  g_assert_cmpint (pre_convention_get_first_year (convention ()), ==, 2025);
+}
+
 /* 6. A narrow window */
 
 /* The mapped label of @widget showing exactly @text. */
@@ -1311,6 +1360,7 @@ main (int   argc,
   g_test_add_func ("/walkthrough/balance", test_balance);
   g_test_add_func ("/walkthrough/duplicate-commune", test_duplicate_commune);
   g_test_add_func ("/walkthrough/example-beside", test_example_beside);
+  g_test_add_func ("/walkthrough/convention-years", test_convention_years);
   g_test_add_func ("/walkthrough/narrow", test_narrow);
 
   status = g_test_run ();

@@ -45,6 +45,22 @@ show_error (PreFormDialog *self,
 
   gtk_label_set_text (self->message_label, error != NULL ? error->message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->message_label), error != NULL);
+
+  /* An AdwDialog keeps the height it opened with: a message appearing
+   * later (a refused Save) would be cut at the bottom. Grow to show it. */
+  if (error != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      GtkWidget *child = adw_dialog_get_child (ADW_DIALOG (self));
+      int width = gtk_widget_get_width (child);
+      int natural = 0;
+
+      if (width > 0)
+        {
+          gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, NULL, &natural, NULL, NULL);
+          if (natural > gtk_widget_get_height (child))
+            adw_dialog_set_content_height (ADW_DIALOG (self), natural);
+        }
+    }
 }
 
 void
