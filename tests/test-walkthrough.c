@@ -329,6 +329,22 @@ set_entry (const char *title,
   gtk_editable_set_text (GTK_EDITABLE (assistant_row (ADW_TYPE_ENTRY_ROW, title)), text);
 }
 
+/* @widget lies inside the visible part of its scrolled window. */
+static void
+assert_in_view (GtkWidget  *widget,
+                const char *what)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t bounds;
+
+  if (scrolled == NULL)
+    return;
+  g_assert_true (gtk_widget_compute_bounds (widget, scrolled, &bounds));
+  if (bounds.origin.y < -0.5 || bounds.origin.y + bounds.size.height > gtk_widget_get_height (scrolled) + 0.5)
+    g_error ("%s: the message lies at %g–%g, out of the %d px shown", what, bounds.origin.y,
+             bounds.origin.y + bounds.size.height, gtk_widget_get_height (scrolled));
+}
+
 /* Next refused: the step stays, a sentence under the fields names the
  * field, and @row is marked. */
 static void
@@ -353,6 +369,8 @@ assert_next_refused (const char *step,
   if (row != NULL)
     g_assert_true (gtk_widget_has_css_class (row, "error"));
   shot (shot_name);
+  /* The message is in sight, not below the fold of a long step. */
+  assert_in_view (find_label_containing (GTK_WIDGET (assistant ()), message), shot_name);
 }
 
 static void

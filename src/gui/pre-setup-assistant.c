@@ -140,7 +140,21 @@ show_message (PreSetupAssistant *self,
   gtk_label_set_text (label, error != NULL ? error->message : "");
   gtk_widget_set_visible (GTK_WIDGET (label), error != NULL);
   if (row != NULL && error != NULL)
-    gtk_widget_grab_focus (row);
+    {
+      GtkWidget *message_group = gtk_widget_get_ancestor (GTK_WIDGET (label), ADW_TYPE_PREFERENCES_GROUP);
+      GtkWidget *row_group = gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP);
+      GtkWidget *box = message_group != NULL ? gtk_widget_get_parent (message_group) : NULL;
+      GtkWidget *viewport = gtk_widget_get_ancestor (GTK_WIDGET (label), GTK_TYPE_VIEWPORT);
+
+      /* On the long steps (partners, funding) the message goes right under
+       * the group of the row it is about, and is scrolled into view. */
+      if (row_group != NULL && row_group != message_group && GTK_IS_BOX (box) &&
+          gtk_widget_get_parent (row_group) == box)
+        gtk_box_reorder_child_after (GTK_BOX (box), message_group, row_group);
+      gtk_widget_grab_focus (row);
+      if (viewport != NULL)
+        gtk_viewport_scroll_to (GTK_VIEWPORT (viewport), GTK_WIDGET (label), NULL);
+    }
 }
 
 static char *
