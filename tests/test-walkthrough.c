@@ -1219,6 +1219,41 @@ test_convention_years (void)
   g_assert_cmpint (pre_convention_get_first_year (convention ()), ==, 2025);
 }
 
+
+/* 5f. The year chosen in the header: every page follows. */
+
+static void
+test_year (void)
+{
+  GtkWidget *overview = pre_window_get_page_widget (window, "overview");
+  GtkDropDown *dropdown;
+  g_autofree char *missions = g_strdup_printf (_("Missions in %d"), 2026);
+  g_autofree char *plan = g_strdup_printf (_("Funding Plan %d"), 2026);
+  g_autofree char *committed = pre_money_format (6000);
+
+  show_page ("overview");
+  dropdown = GTK_DROP_DOWN (find_mapped (overview, GTK_TYPE_DROP_DOWN));
+  g_assert_nonnull (dropdown);
+  /* 2025, 2026, 2027. */
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (dropdown)), ==, 3);
+  gtk_drop_down_set_selected (dropdown, 1);
+  wait_frames (4);
+  g_assert_cmpint (pre_session_get_year (pre_window_get_session (window)), ==, 2026);
+  wait_for_text (overview, missions);
+  shot ("overview-2026");
+  show_page ("funding");
+  wait_for_text (pre_window_get_page_widget (window, "funding"), plan);
+  /* The session dated 2026 shows on its page now, planned: committed. */
+  show_page ("psychology");
+  wait_for_text (mission_page (), committed);
+  shot ("psychology-2026");
+  show_page ("overview");
+  dropdown = GTK_DROP_DOWN (find_mapped (overview, GTK_TYPE_DROP_DOWN));
+  gtk_drop_down_set_selected (dropdown, 0);
+  wait_frames (4);
+  g_assert_cmpint (pre_session_get_year (pre_window_get_session (window)), ==, 2025);
+}
+
 /* 6. A narrow window */
 
 /* The mapped label of @widget showing exactly @text. */
@@ -1379,6 +1414,7 @@ main (int   argc,
   g_test_add_func ("/walkthrough/duplicate-commune", test_duplicate_commune);
   g_test_add_func ("/walkthrough/example-beside", test_example_beside);
   g_test_add_func ("/walkthrough/convention-years", test_convention_years);
+  g_test_add_func ("/walkthrough/year", test_year);
   g_test_add_func ("/walkthrough/narrow", test_narrow);
 
   status = g_test_run ();
