@@ -65,10 +65,11 @@ pdf_check_word_clear (gpointer data)
 }
 
 /* Every word of every page with its box; asserts that no two words of a
- * page overlap and that all lie inside the A4 page's margins. Returns the
- * number of pages. */
+ * page overlap and that all lie at least @margin points inside the A4
+ * page. Returns the number of pages. */
 static inline guint
-pdf_check_no_overlap (const char *pdf)
+pdf_check_no_overlap_within (const char *pdf,
+                             double      margin)
 {
   const char *argv[] = { "pdftotext", "-bbox", "-enc", "UTF-8", pdf, "-", NULL };
   g_autofree char *html = pdf_check_run (argv);
@@ -118,8 +119,8 @@ pdf_check_no_overlap (const char *pdf)
         {
           const PdfCheckWord *a = &g_array_index (words, PdfCheckWord, i);
 
-          if (a->x0 < PRE_EXTRACT_MARGIN - 2 || a->x1 > width - PRE_EXTRACT_MARGIN + 2 ||
-              a->y0 < PRE_EXTRACT_MARGIN - 2 || a->y1 > height - PRE_EXTRACT_MARGIN + 2)
+          if (a->x0 < margin - 2 || a->x1 > width - margin + 2 ||
+              a->y0 < margin - 2 || a->y1 > height - margin + 2)
             g_error ("Page %u: “%s” lies outside the margins", n_pages, a->word);
 
           for (guint j = i + 1; j < words->len; j++)
@@ -137,4 +138,11 @@ pdf_check_no_overlap (const char *pdf)
     }
 
   return n_pages;
+}
+
+/* The same, inside the extract's margins. */
+static inline guint
+pdf_check_no_overlap (const char *pdf)
+{
+  return pdf_check_no_overlap_within (pdf, PRE_EXTRACT_MARGIN);
 }

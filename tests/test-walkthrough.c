@@ -18,6 +18,7 @@
 #include "pre-example.h"
 #include "pre-meeting.h"
 #include "pre-partner.h"
+#include "pre-report.h"
 #include "pre-expense-dialog.h"
 #include "pre-form-dialog.h"
 #include "pre-funding-page.h"
@@ -1254,6 +1255,59 @@ test_year (void)
   g_assert_cmpint (pre_session_get_year (pre_window_get_session (window)), ==, 2025);
 }
 
+
+/* 5g. The annual report of one's own convention: real text, nothing on
+ * top of anything. */
+
+static void
+test_report (void)
+{
+  g_autofree char *name = g_strdup_printf ("walkthrough-report-%s.pdf", lang);
+  g_autofree char *path = g_build_filename (output_dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint n_pages = 0;
+
+  g_assert_true (pre_report_write_annual_pdf (store (), pre_convention_get_id (convention ()), 2025,
+                                              PRE_REPORT_FLAGS_NONE, path, &n_pages, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_pages, >=, 1);
+  if (!pdf_check_available ())
+    {
+      g_test_message ("pdftotext is not installed: the report's text is not checked");
+      return;
+    }
+  text = pdf_check_text (path);
+  pdf_check_assert_contains (text, "Métropole Test");
+  pdf_check_assert_contains (text, "CCAS de Beaulieu");
+  pdf_check_assert_contains (text, "Villeneuve");
+  /* No section title left alone at the foot of a page: what follows the
+   * spending title on its page includes its table's total. */
+  {
+    const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+    g_autofree char *raw = pdf_check_run (argv);
+    g_auto(GStrv) pages = g_strsplit (raw, "\f", -1);
+    const char *title = _("4. Spending per territory and mission");
+    gboolean found = FALSE;
+
+    /* Page 1 is the cover, whose contents list the title. */
+    for (guint i = 1; pages[i] != NULL; i++)
+      {
+        const char *at = strstr (pages[i], title);
+
+        if (at == NULL)
+          continue;
+        found = TRUE;
+        if (strstr (at + strlen (title), _("Total")) == NULL)
+          g_error ("Page %u ends on the title “%s”, its chart and table on the next page", i + 1, title);
+      }
+    g_assert_true (found);
+  }
+  /* Running heads and page numbers sit in the margins: 5 mm from the edge
+   * at least, where printers still print. */
+  g_assert_cmpuint (pdf_check_no_overlap_within (path, 14.0), ==, n_pages);
+}
+
 /* 6. A narrow window */
 
 /* The mapped label of @widget showing exactly @text. */
@@ -1415,6 +1469,7 @@ main (int   argc,
   g_test_add_func ("/walkthrough/example-beside", test_example_beside);
   g_test_add_func ("/walkthrough/convention-years", test_convention_years);
   g_test_add_func ("/walkthrough/year", test_year);
+  g_test_add_func ("/walkthrough/report", test_report);
   g_test_add_func ("/walkthrough/narrow", test_narrow);
 
   status = g_test_run ();

@@ -387,18 +387,28 @@ note (Doc        *doc,
   paragraph_full (doc, text, 8, FALSE, 4, 0, 0.3);
 }
 
+/* A section's title, kept on the page of the first @keep points of what
+ * follows (a chart is kept whole with its title). */
 static void
-heading (Doc        *doc,
-         const char *text)
+heading_keep (Doc        *doc,
+              const char *text,
+              double      keep)
 {
   TocEntry *entry = g_new0 (TocEntry, 1);
 
-  /* Kept with the first lines of what follows. */
-  paragraph_full (doc, text, 13, TRUE, 20, 120, 0.1);
+  paragraph_full (doc, text, 13, TRUE, 20, keep, 0.1);
   doc->y += 4;
   entry->title = g_strdup (text);
   entry->page = doc->page;
   g_ptr_array_add (doc->toc, entry);
+}
+
+static void
+heading (Doc        *doc,
+         const char *text)
+{
+  /* Kept with the first lines of what follows. */
+  heading_keep (doc, text, 120);
 }
 
 static void rule (Doc    *doc,
@@ -839,7 +849,9 @@ draw_spending (Doc    *doc,
   g_autoptr(GPtrArray) lines = NULL;
   gint64 column_totals[PRE_N_MISSION_KINDS + 1] = { 0 };
 
-  heading (doc, _("4. Spending per territory and mission"));
+  /* The chart comes first: the title stays with it. */
+  heading_keep (doc, _("4. Spending per territory and mission"),
+                report->spending->len > 0 ? CHART_HEIGHT + 16 : 120);
   if (report->spending->len == 0)
     {
       paragraph (doc, _("No spending this year."));
