@@ -669,6 +669,25 @@ test_session (void)
       description = pre_chart_widget_get_description (pre_funding_page_get_missions_chart (funding));
       g_test_message ("Budget against spending: %s", description);
       g_assert_nonnull (strstr (description, "605"));
+
+      /* Beaulieu has two partners (its CCAS and the town): each bar says whose. */
+      {
+        PreChartData *data = pre_chart_widget_get_data (pre_funding_page_get_contributions_chart (funding));
+        g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+        g_assert_nonnull (data);
+        g_assert_cmpuint (pre_chart_data_get_n_categories (data), ==, 3);
+        for (guint i = 0; i < pre_chart_data_get_n_categories (data); i++)
+          {
+            const char *label = pre_chart_data_get_category_label (data, i);
+
+            g_test_message ("Contributions bar: %s", label);
+            if (!g_hash_table_add (seen, (gpointer)label))
+              g_error ("Two bars of the contributions chart are both named “%s”", label);
+          }
+        g_assert_true (g_hash_table_contains (seen, "CCAS de Beaulieu"));
+        g_assert_true (g_hash_table_contains (seen, "Villeneuve"));
+      }
     }
     shot ("funding-after-spending");
   }
@@ -1383,6 +1402,24 @@ test_narrow (void)
       g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 420);
       assert_labels_readable (GTK_WIDGET (window), pages[i]);
       shot (name);
+      if (g_str_equal (pages[i], "overview") || g_str_equal (pages[i], "funding"))
+        {
+          /* Further down: the charts, at 400 px. */
+          GtkWidget *scrolled = find_mapped (GTK_WIDGET (window), GTK_TYPE_SCROLLED_WINDOW);
+          GtkAdjustment *v;
+
+          g_assert_nonnull (scrolled);
+          v = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+          for (guint step = 1; step <= 3; step++)
+            {
+              g_autofree char *part = g_strdup_printf ("narrow-%s-%u", pages[i], step);
+
+              gtk_adjustment_set_value (v, (gtk_adjustment_get_upper (v) - gtk_adjustment_get_page_size (v)) * step / 3);
+              wait_frames (3);
+              shot (part);
+            }
+          gtk_adjustment_set_value (v, 0);
+        }
       if (g_str_equal (pages[i], "psychology"))
         {
           assert_session_whole ();

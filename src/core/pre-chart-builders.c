@@ -210,7 +210,18 @@ pre_chart_build_contributions (GPtrArray *rows,
   for (guint i = 0; i < rows->len; i++)
     {
       const PreContributionRow *row = g_ptr_array_index (rows, i);
-      guint category = pre_chart_data_add_category (data, row->territory_name);
+      gboolean shared = FALSE;
+      guint category;
+
+      /* Two partners of one commune (its CCAS and the town): two bars
+       * named "Beaulieu" would not say whose is whose; name the partners. */
+      for (guint j = 0; j < rows->len && !shared; j++)
+        {
+          const PreContributionRow *other = g_ptr_array_index (rows, j);
+
+          shared = j != i && g_strcmp0 (other->territory_name, row->territory_name) == 0;
+        }
+      category = pre_chart_data_add_category (data, shared ? row->partner_name : row->territory_name);
 
       pre_chart_data_set_value (data, category, paid, row->received, MAX (row->planned - row->received, 0));
       pre_chart_data_set_value (data, category, spent, row->spent, row->committed);
