@@ -241,6 +241,9 @@ show_page (const char *page)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", page);
   wait_frames (4);
   g_assert_cmpstr (pre_window_get_page (window), ==, page);
+  /* Shown, narrow window or not (not the sidebar in its place). */
+  if (!gtk_widget_get_mapped (pre_window_get_page_widget (window, page)))
+    g_error ("The page %s is chosen but not shown", page);
 }
 
 static PreStore *

@@ -244,13 +244,14 @@ pre_window_set_page (PreWindow  *self,
 }
 
 /* Alt+1…5 and the sidebar go through "win.page"; reaching a page by keyboard
- * in the narrow layout should show it, not leave the sidebar up. */
+ * in the narrow layout should show it, not leave the sidebar up. Wide too:
+ * a page reached by a link or a shortcut is still the one shown when the
+ * window is then made narrow. */
 static void
 notify_page_cb (PreWindow  *self,
                 GParamSpec *pspec)
 {
-  if (adw_navigation_split_view_get_collapsed (self->split_view)
-      && gtk_widget_get_mapped (GTK_WIDGET (self)))
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     pre_window_show_content (self);
 }
 
