@@ -526,7 +526,15 @@ test_assistant_cancel (void)
   pre_setup_assistant_add_partner (assistant, "CCAS de Chenôve", 0, "Chenôve");
   next_step (assistant, "missions");
 
-  g_assert_true (adw_dialog_close (ADW_DIALOG (assistant)));
+  /* Typed steps are not thrown away without asking. */
+  g_assert_false (adw_dialog_close (ADW_DIALOG (assistant)));
+  wait_frames (3);
+  {
+    AdwDialog *alert = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+
+    g_assert_true (ADW_IS_ALERT_DIALOG (alert));
+    g_signal_emit_by_name (alert, "response", "discard");
+  }
   wait_frames (5);
   g_assert_null (find_any (GTK_WIDGET (window), PRE_TYPE_SETUP_ASSISTANT));
 

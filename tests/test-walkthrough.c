@@ -403,6 +403,25 @@ test_assistant (void)
   assert_next_refused ("convention", assistant_row (ADW_TYPE_ENTRY_ROW, _("Title")), "assistant-no-title");
 
   set_entry (_("Title"), "CPO PRE Métropole Test 2025–2027");
+  /* Corrected: the mark and the stale message go at once. */
+  g_assert_false (gtk_widget_has_css_class (assistant_row (ADW_TYPE_ENTRY_ROW, _("Title")), "error"));
+  g_assert_null (pre_setup_assistant_get_message (assistant ()));
+  /* Escape now would lose the title: the assistant asks, Keep Editing keeps it. */
+  g_assert_false (adw_dialog_close (ADW_DIALOG (assistant ())));
+  wait_frames (3);
+  {
+    AdwDialog *alert = visible_dialog ();
+
+    g_assert_true (ADW_IS_ALERT_DIALOG (alert));
+    g_test_message ("Closing: %s", adw_alert_dialog_get_body (ADW_ALERT_DIALOG (alert)));
+    shot ("assistant-close-asks");
+    g_assert_nonnull (find_button (GTK_WIDGET (alert), NULL, _("_Keep Editing")));
+    g_signal_emit_by_name (find_button (GTK_WIDGET (alert), NULL, _("_Keep Editing")), "clicked");
+    wait_frames (3);
+  }
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (assistant_row (ADW_TYPE_ENTRY_ROW, _("Title")))), ==,
+                   "CPO PRE Métropole Test 2025–2027");
+  g_assert_null (find_any (GTK_WIDGET (window), ADW_TYPE_ALERT_DIALOG));
   first = assistant_row (ADW_TYPE_SPIN_ROW, _("First Year"));
   last = assistant_row (ADW_TYPE_SPIN_ROW, _("Last Year"));
   adw_spin_row_set_value (ADW_SPIN_ROW (first), 2025);

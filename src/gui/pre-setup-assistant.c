@@ -74,6 +74,11 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+static void update_can_close (PreSetupAssistant *self);
+static void clear_row_error  (GtkWidget         *row,
+                              GParamSpec        *pspec,
+                              PreSetupAssistant *self);
+
 static AdwEntryRow *
 mission_row (PreSetupAssistant *self,
              PreMissionKind     kind)
@@ -420,6 +425,7 @@ partner_remove_cb (GtkButton         *button,
           break;
         }
     }
+  update_can_close (self);
 }
 
 static GtkWidget *
@@ -469,6 +475,8 @@ pre_setup_assistant_add_partner (PreSetupAssistant *self,
   rows->commune_row = new_entry_row (_("Commune"));
   gtk_editable_set_text (GTK_EDITABLE (rows->commune_row), commune != NULL ? commune : "");
 
+  g_signal_connect (rows->name_row, "notify::text", G_CALLBACK (clear_row_error), self);
+  g_signal_connect (rows->commune_row, "notify::text", G_CALLBACK (clear_row_error), self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (rows->group), rows->name_row);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (rows->group), rows->kind_row);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (rows->group), rows->commune_row);
@@ -487,6 +495,7 @@ pre_setup_assistant_add_partner (PreSetupAssistant *self,
 
   g_ptr_array_add (self->partners, rows);
   gtk_widget_grab_focus (rows->name_row);
+  update_can_close (self);
 }
 
 static void
@@ -510,6 +519,7 @@ share_changed_cb (GtkEditable       *row,
   const char *text = gtk_editable_get_text (row);
 
   g_hash_table_insert (self->share_texts, g_strdup (key), g_strdup (text));
+  update_can_close (self);
   if (self->filling)
     return;
 
@@ -576,6 +586,7 @@ rebuild_funding (PreSetupAssistant *self)
           g_object_set_data (G_OBJECT (entry), "year", GINT_TO_POINTER (year));
           gtk_editable_set_text (GTK_EDITABLE (entry), text != NULL ? text : "");
           g_signal_connect (entry, "changed", G_CALLBACK (share_changed_cb), self);
+          g_signal_connect (entry, "notify::text", G_CALLBACK (clear_row_error), self);
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), entry);
         }
       adw_preferences_page_add (self->funding_prefs, ADW_PREFERENCES_GROUP (group));
@@ -749,6 +760,7 @@ skip_action (GtkWidget  *widget,
   else
     return;
 
+  update_can_close (self);
   show_message (self, tag, NULL, NULL);
   go_next (self);
 }
@@ -775,6 +787,78 @@ create_action (GtkWidget  *widget,
   self->created = TRUE;
   g_signal_emit (self, signals[CREATED], 0, id);
   adw_dialog_force_close (ADW_DIALOG (self));
+}
+
+/* Whether anything was typed that closing would lose. */
+static gboolean
+has_input (PreSetupAssistant *self)
+{
+  AdwEntryRow *rows[] = { self->title_row, self->reference_row, self->cost_row, self->coordinator_row,
+                          self->coordination_row, self->psychology_row, self->project_row,
+                          self->training_row };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    if (*gtk_editable_get_text (GTK_EDITABLE (rows[i])) != '\0')
+      return TRUE;
+  return self->partners->len > 0 || g_hash_table_size (self->share_texts) > 0;
+}
+
+/* The row marked by a refused Next is being corrected: the mark and the
+ * message go (Next checks again). */
+static void
+clear_row_error (GtkWidget         *row,
+                 GParamSpec        *pspec,
+                 PreSetupAssistant *self)
+{
+  const char *tag = current_tag (self);
+
+  if (!gtk_widget_has_css_class (row, "error") || tag == NULL)
+    return;
+  gtk_widget_remove_css_class (row, "error");
+  gtk_widget_set_visible (GTK_WIDGET (message_label (self, tag)), FALSE);
+}
+
+/* Closing is free until something is typed; then it asks first. */
+static void
+update_can_close (PreSetupAssistant *self)
+{
+  adw_dialog_set_can_close (ADW_DIALOG (self), !has_input (self));
+}
+
+static void
+discard_response_cb (AdwAlertDialog    *alert,
+                     GAsyncResult      *result,
+                     PreSetupAssistant *self)
+{
+  if (g_strcmp0 (adw_alert_dialog_choose_finish (alert, result), "discard") == 0)
+    adw_dialog_force_close (ADW_DIALOG (self));
+  g_object_unref (self);
+}
+
+/* Escape or the close button after typing: nothing is written yet, so ask
+ * before throwing the steps away. */
+static void
+close_attempt_cb (PreSetupAssistant *self)
+{
+  AdwDialog *alert;
+
+  if (!has_input (self))
+    {
+      adw_dialog_force_close (ADW_DIALOG (self));
+      return;
+    }
+
+  alert = adw_alert_dialog_new (_("Discard the Convention?"),
+                                _("Nothing is saved until the last step: closing the assistant now loses what you typed."));
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
+                                  "cancel", _("_Keep Editing"),
+                                  "discard", _("_Discard"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (alert), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "cancel");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), "cancel");
+  adw_alert_dialog_choose (ADW_ALERT_DIALOG (alert), GTK_WIDGET (self), NULL,
+                           (GAsyncReadyCallback)discard_response_cb, g_object_ref (self));
 }
 
 static void
@@ -876,6 +960,20 @@ pre_setup_assistant_init (PreSetupAssistant *self)
   adw_spin_row_set_value (self->first_year_row, year);
   adw_spin_row_set_value (self->last_year_row, year + 2);
   g_signal_connect_swapped (self->first_year_row, "notify::value", G_CALLBACK (first_year_changed_cb), self);
+  g_signal_connect (self, "close-attempt", G_CALLBACK (close_attempt_cb), NULL);
+  {
+    AdwEntryRow *rows[] = { self->title_row, self->reference_row, self->cost_row, self->coordinator_row,
+                            self->coordination_row, self->psychology_row, self->project_row,
+                            self->training_row };
+
+    for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+      {
+        g_signal_connect_swapped (rows[i], "changed", G_CALLBACK (update_can_close), self);
+        g_signal_connect (rows[i], "notify::text", G_CALLBACK (clear_row_error), self);
+      }
+    g_signal_connect (self->first_year_row, "notify::value", G_CALLBACK (clear_row_error), self);
+    g_signal_connect (self->last_year_row, "notify::value", G_CALLBACK (clear_row_error), self);
+  }
 
   for (guint kind = 0; kind < PRE_N_MISSION_KINDS; kind++)
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (mission_row (self, kind)),
