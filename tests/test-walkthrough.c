@@ -1232,6 +1232,9 @@ test_convention_years (void)
   g_assert_false (pre_form_dialog_can_save (dialog));
   g_assert_true (gtk_widget_has_css_class (pre_form_dialog_get_row (dialog, "annual-cost"), "error"));
   g_assert_nonnull (find_label_containing (GTK_WIDGET (dialog), pre_form_dialog_get_message (dialog)));
+  /* The message names the field and what was typed. */
+  g_assert_nonnull (strstr (pre_form_dialog_get_message (dialog), _("Annual Forecast Cost")));
+  g_assert_nonnull (strstr (pre_form_dialog_get_message (dialog), "1O 000"));
   shot ("convention-bad-cost");
   gtk_editable_set_text (GTK_EDITABLE (pre_form_dialog_get_row (dialog, "annual-cost")), "10 000");
   adw_spin_row_set_value (ADW_SPIN_ROW (pre_form_dialog_get_row (dialog, "first-year")), 2026);

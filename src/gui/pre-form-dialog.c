@@ -360,7 +360,15 @@ pre_form_dialog_get_money (PreFormDialog  *self,
     }
   if (!pre_money_parse (text, cents, &local))
     {
-      pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, field, "%s", local->message);
+      GtkWidget *row = pre_form_dialog_get_row (self, field);
+
+      /* The field named, as the message is under all the rows:
+       * "Annual Forecast Cost: “1O 000” is not an amount." */
+      if (ADW_IS_PREFERENCES_ROW (row))
+        pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, field, _("%s: %s"),
+                                  adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), local->message);
+      else
+        pre_set_validation_error (error, PRE_VALIDATION_ERROR_INVALID, field, "%s", local->message);
       return FALSE;
     }
   return TRUE;
