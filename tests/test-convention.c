@@ -295,7 +295,7 @@ test_territory_unique (Fixture       *f,
   pre_territory_set_name (territory, "DIJON");
   g_assert_false (pre_store_save_territory (f->store, territory, &error));
   assert_validation (error, PRE_VALIDATION_ERROR_CONFLICT, "name",
-                     "A territory named “DIJON” already exists.");
+                     "A territory named “Dijon” already exists.");
   g_assert_cmpint (count_rows (f, "territory"), ==, 1);
 }
 
@@ -343,6 +343,31 @@ test_territory_in_use (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
   g_assert_false (pre_store_archive_territory (f->store, 9999, TRUE, &error));
   g_assert_error (error, PRE_STORE_ERROR, PRE_STORE_ERROR_NOT_FOUND);
+}
+
+/* A refused duplicate names the record as stored, not as typed. */
+static void
+test_duplicate_name_as_stored (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(PreTerritory) territory = pre_territory_new ();
+  g_autoptr(PrePartner) partner = pre_partner_new ();
+  g_autoptr(GError) error = NULL;
+
+  add_territory (f, "Villeneuve");
+  pre_territory_set_name (territory, "villeneuve");
+  g_assert_false (pre_store_save_territory (f->store, territory, &error));
+  assert_validation (error, PRE_VALIDATION_ERROR_CONFLICT, "name",
+                     "A territory named “Villeneuve” already exists.");
+  g_clear_error (&error);
+  g_assert_cmpint (count_rows (f, "territory"), ==, 1);
+
+  add_partner (f, "CCAS de Chenôve", PRE_PARTNER_CCAS, 0);
+  pre_partner_set_name (partner, "ccas de CHENÔVE");
+  g_assert_false (pre_store_save_partner (f->store, partner, &error));
+  assert_validation (error, PRE_VALIDATION_ERROR_CONFLICT, "name",
+                     "A partner named “CCAS de Chenôve” already exists.");
+  g_assert_cmpint (count_rows (f, "partner"), ==, 1);
 }
 
 static void
@@ -527,7 +552,7 @@ test_partner_validate (Fixture       *f,
     pre_partner_set_name (twin, "ccas de longvic");
     g_assert_false (pre_store_save_partner (f->store, twin, &error));
     assert_validation (error, PRE_VALIDATION_ERROR_CONFLICT, "name",
-                       "A partner named “ccas de longvic” already exists.");
+                       "A partner named “CCAS de Longvic” already exists.");
   }
   g_assert_cmpint (count_rows (f, "partner"), ==, 1);
 }
@@ -1628,6 +1653,7 @@ main (int    argc,
   ADD ("/convention/territory/unique", test_territory_unique);
   ADD ("/convention/territory/in-use", test_territory_in_use);
   ADD ("/convention/territory/in-use-single", test_territory_single_use);
+  ADD ("/convention/duplicate-name-as-stored", test_duplicate_name_as_stored);
   ADD ("/convention/neighbourhood/crud", test_neighbourhood_crud);
   ADD ("/convention/partner/crud", test_partner_crud);
   ADD ("/convention/partner/validate", test_partner_validate);

@@ -327,14 +327,16 @@ write_partner (PreStore    *store,
                GError     **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
-  gboolean exists;
+  g_autofree char *existing = NULL;
 
-  if (!pre_store_name_taken (store, "partner", name, partner->id, &exists, error))
+  /* The message names the record as stored: adding "villeneuve" says
+   * “Villeneuve” already exists. */
+  if (!pre_store_name_taken (store, "partner", name, partner->id, &existing, error))
     return FALSE;
-  if (exists)
+  if (existing != NULL)
     {
       pre_set_validation_error (error, PRE_VALIDATION_ERROR_CONFLICT, "name",
-                                _("A partner named “%s” already exists."), name);
+                                _("A partner named “%s” already exists."), existing);
       return FALSE;
     }
 

@@ -162,7 +162,7 @@ pre_store_name_taken (PreStore    *store,
                       const char  *table,
                       const char  *name,
                       gint64       id,
-                      gboolean    *taken,
+                      char       **existing,
                       GError     **error)
 {
   /* "villeneuve" is Villeneuve and "CHENÔVE" Chenôve: compared casefolded
@@ -172,7 +172,7 @@ pre_store_name_taken (PreStore    *store,
   g_autofree char *key = g_utf8_casefold (name, -1);
   g_autoptr(GError) local = NULL;
 
-  *taken = FALSE;
+  *existing = NULL;
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
@@ -183,7 +183,7 @@ pre_store_name_taken (PreStore    *store,
 
       if (g_strcmp0 (key, other) == 0)
         {
-          *taken = TRUE;
+          *existing = g_strdup (text);
           return TRUE;
         }
     }

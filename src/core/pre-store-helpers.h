@@ -89,12 +89,14 @@ gboolean    pre_store_check_reference (PreStore            *store,
                                        GError             **error);
 
 /* Whether another row of @table (a constant from code) than @id already has
- * this name, for the "names are unique" rules. */
+ * this name (compared casefolded), for the "names are unique" rules: sets
+ * @existing to that row's name as stored ("Villeneuve" for "villeneuve"),
+ * to be freed, or to %NULL when the name is free. */
 gboolean    pre_store_name_taken      (PreStore            *store,
                                        const char          *table,
                                        const char          *name,
                                        gint64               id,
-                                       gboolean            *taken,
+                                       char               **existing,
                                        GError             **error);
 
 /* Sets %PRE_STORE_ERROR_IN_USE: "@name cannot be deleted: it has A, B and C."
