@@ -13,6 +13,7 @@
 #include "pre-date.h"
 #include "pre-example.h"
 #include "pre-expense-dialog.h"
+#include "pre-expense-model.h"
 #include "pre-expense.h"
 #include "pre-mission-page.h"
 #include "pre-mission.h"
@@ -298,6 +299,32 @@ dialog_row (PreActivityDialog *dialog,
   return GTK_EDITABLE (row);
 }
 
+/* A new session falls today in the current year (PRE_TODAY=2025-11-28),
+ * on the same day of the year shown otherwise. */
+static void
+test_default_date (void)
+{
+  PreSession *session = pre_window_get_session (window);
+  PreActivityDialog *dialog;
+  g_autofree char *in_2026 = pre_date_format_short ("2026-11-28");
+  g_autofree char *today = pre_date_format_short ("2025-11-28");
+
+  pre_session_set_year (session, 2026);
+  wait_frames (3);
+  g_assert_cmpint (pre_page_get_year (PRE_PAGE (page ())), ==, 2026);
+  dialog = open_add_dialog ();
+  g_assert_cmpstr (gtk_editable_get_text (dialog_row (dialog, "date_row")), ==, in_2026);
+  adw_dialog_force_close (ADW_DIALOG (dialog));
+  wait_frames (2);
+
+  pre_session_set_year (session, 2025);
+  wait_frames (3);
+  dialog = open_add_dialog ();
+  g_assert_cmpstr (gtk_editable_get_text (dialog_row (dialog, "date_row")), ==, today);
+  adw_dialog_force_close (ADW_DIALOG (dialog));
+  wait_frames (2);
+}
+
 static void
 test_add (void)
 {
@@ -558,6 +585,68 @@ test_expenses (void)
   wait_frames (2);
   save_screenshot (GTK_WIDGET (window), "expenses");
 
+  /* The lazy model is the list: its SQL total is the footer's, and the
+   * Amount header sorts in SQL, largest first when descending. */
+  {
+    GtkColumnView *expense_view = GTK_COLUMN_VIEW (child ("expense_view"));
+    g_autoptr(GtkColumnViewColumn) amount_column = g_list_model_get_item (gtk_column_view_get_columns (expense_view), 5);
+    g_autoptr(GtkColumnViewColumn) date_column = g_list_model_get_item (gtk_column_view_get_columns (expense_view), 0);
+    GListModel *model = gtk_single_selection_get_model (GTK_SINGLE_SELECTION (expenses));
+    g_autoptr(PreExpense) first = NULL;
+    g_autofree char *total = NULL;
+    g_autofree char *all = NULL;
+    gint64 largest = 0;
+    gboolean descending = FALSE;
+    guint count = g_list_model_get_n_items (model);
+    gint64 big_id = 0;
+
+    g_assert_true (PRE_IS_EXPENSE_MODEL (model));
+
+    /* A larger, earlier expense: first by amount, not by date. */
+    {
+      g_autoptr(PreExpense) added = g_list_model_get_item (model, count - 1);
+      g_autoptr(PreExpense) bigger = pre_expense_new ();
+      g_autoptr(GError) error = NULL;
+
+      pre_expense_set_mission_id (bigger, pre_expense_get_mission_id (added));
+      pre_expense_set_date (bigger, "2025-03-04");
+      pre_expense_set_amount (bigger, 125000);
+      pre_expense_set_payee (bigger, "Cabinet (fictif)");
+      pre_expense_set_reference (bigger, "F-2025-031");
+      g_assert_true (pre_store_save_expense (pre_application_get_store (app), bigger, &error));
+      g_assert_no_error (error);
+      big_id = pre_expense_get_id (bigger);
+      wait_frames (3);
+      count = g_list_model_get_n_items (model);
+      g_assert_cmpuint (count, ==, n + 2);
+    }
+    total = pre_money_format (pre_expense_model_get_total_amount (PRE_EXPENSE_MODEL (model)));
+    all = g_strdup_printf (ngettext ("%u expense — %s", "%u expenses — %s", count), count, total);
+    g_assert_cmpstr (gtk_label_get_label (footer), ==, all);
+    g_assert_cmpint (pre_expense_model_get_total_amount (PRE_EXPENSE_MODEL (model)), >=, 48000);
+
+    for (guint i = 0; i < count; i++)
+      {
+        g_autoptr(PreExpense) expense = g_list_model_get_item (model, i);
+        largest = MAX (largest, pre_expense_get_amount (expense));
+      }
+    gtk_column_view_sort_by_column (expense_view, amount_column, GTK_SORT_DESCENDING);
+    wait_frames (2);
+    g_assert_cmpint (pre_expense_model_get_sort (PRE_EXPENSE_MODEL (model), &descending), ==,
+                     PRE_EXPENSE_SORT_AMOUNT);
+    g_assert_true (descending);
+    first = g_list_model_get_item (model, 0);
+    g_assert_cmpint (pre_expense_get_amount (first), ==, largest);
+    g_assert_cmpint (largest, ==, 125000);
+    g_assert_cmpint (pre_expense_get_id (first), ==, big_id);
+    g_assert_cmpstr (gtk_label_get_label (footer), ==, all);
+    gtk_column_view_sort_by_column (expense_view, date_column, GTK_SORT_ASCENDING);
+    wait_frames (2);
+    g_assert_true (pre_store_delete_expense (pre_application_get_store (app), big_id, NULL));
+    wait_frames (3);
+    g_assert_cmpuint (g_list_model_get_n_items (model), ==, n + 1);
+  }
+
   /* Delete and undo. */
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (expenses), 0);
   gtk_widget_activate_action (page (), "mission.delete", NULL);
@@ -814,6 +903,7 @@ main (int   argc,
   g_test_add_func ("/mission/header", test_header);
   g_test_add_func ("/mission/list", test_list);
   g_test_add_func ("/mission/search", test_search);
+  g_test_add_func ("/mission/default-date", test_default_date);
   g_test_add_func ("/mission/add", test_add);
   g_test_add_func ("/mission/sort", test_sort);
   g_test_add_func ("/mission/edit", test_edit);

@@ -9,6 +9,7 @@
 #include "pre-aggregates.h"
 #include "pre-date.h"
 #include "pre-expense-dialog.h"
+#include "pre-expense-model.h"
 #include "pre-expense.h"
 #include "pre-mission-page.h"
 #include "pre-mission.h"
@@ -17,8 +18,9 @@
 #include "pre-window.h"
 
 /* The sessions and expenses of one mission; one page per mission kind. The
- * sessions are a lazy PreActivityModel: the column view's sorters only say
- * which column the user chose, and the model sorts in SQL. */
+ * sessions are a lazy PreActivityModel, the expenses a lazy PreExpenseModel:
+ * the column views' sorters only say which column the user chose, and the
+ * models sort in SQL. */
 
 struct _PreMissionPage
 {
@@ -50,7 +52,7 @@ struct _PreMissionPage
   PreMission         *mission;
   PreActivityModel   *model;
   GtkSingleSelection *selection;
-  GtkSortListModel   *expense_sort;
+  PreExpenseModel    *expense_model;
   GtkSingleSelection *expense_selection;
   GArray             *territory_ids;   /* gint64 filter per dropdown position */
   GCancellable       *cancellable;
@@ -250,21 +252,22 @@ update_footer (PreMissionPage *self)
 static void
 update_expense_footer (PreMissionPage *self)
 {
-  GListModel *model = G_LIST_MODEL (self->expense_sort);
   g_autofree char *total_text = NULL;
   g_autofree char *text = NULL;
-  gint64 total = 0;
-  guint n = g_list_model_get_n_items (model);
+  gboolean filtered;
+  guint n;
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PreExpense) expense = g_list_model_get_item (model, i);
-      total += pre_expense_get_amount (expense);
-    }
-  total_text = pre_money_format (total);
+  if (self->expense_model == NULL)
+    return;
+
+  /* The model counts and sums in SQL: nothing is loaded for the footer. */
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->expense_model));
+  total_text = pre_money_format (pre_expense_model_get_total_amount (self->expense_model));
   text = g_strdup_printf (ngettext ("%u expense — %s", "%u expenses — %s", n), n, total_text);
   gtk_label_set_label (self->expense_footer_label, text);
-  gtk_stack_set_visible_child_name (self->expense_stack, n > 0 ? "list" : "empty");
+  filtered = *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0' ||
+             gtk_drop_down_get_selected (self->territory_dropdown) > 0;
+  gtk_stack_set_visible_child_name (self->expense_stack, n > 0 || filtered ? "list" : "empty");
 }
 
 /* The filters: every territory, the all-territories sessions, one territory. */
@@ -317,14 +320,20 @@ filter_changed_cb (PreMissionPage *self)
 {
   guint territory = gtk_drop_down_get_selected (self->territory_dropdown);
   guint status = gtk_drop_down_get_selected (self->status_dropdown);
+  gint64 territory_id;
 
   if (self->updating_filters || self->model == NULL)
     return;
 
-  pre_activity_model_set_territory_id (self->model,
-                                       territory < self->territory_ids->len
-                                       ? g_array_index (self->territory_ids, gint64, territory)
-                                       : PRE_ACTIVITY_TERRITORY_ANY);
+  territory_id = territory < self->territory_ids->len
+                 ? g_array_index (self->territory_ids, gint64, territory)
+                 : PRE_ACTIVITY_TERRITORY_ANY;
+  pre_activity_model_set_territory_id (self->model, territory_id);
+  /* Expenses have no status: only the territory applies to them. */
+  if (self->expense_model != NULL)
+    pre_expense_model_set_territory_id (self->expense_model,
+                                        territory_id == PRE_ACTIVITY_TERRITORY_ANY
+                                        ? PRE_EXPENSE_TERRITORY_ANY : territory_id);
   pre_activity_model_set_status (self->model,
                                  status == 0 || status == GTK_INVALID_LIST_POSITION ? -1 : (int)status - 1);
 }
@@ -332,8 +341,12 @@ filter_changed_cb (PreMissionPage *self)
 static void
 search_changed_cb (PreMissionPage *self)
 {
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
   if (self->model != NULL)
-    pre_activity_model_set_search (self->model, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+    pre_activity_model_set_search (self->model, text);
+  if (self->expense_model != NULL)
+    pre_expense_model_set_search (self->expense_model, text);
 }
 
 static void
@@ -370,6 +383,28 @@ sorter_changed_cb (PreMissionPage *self)
       descending = gtk_column_view_sorter_get_primary_sort_order (sorter) == GTK_SORT_DESCENDING;
     }
   pre_activity_model_set_sort (self->model, sort, descending);
+}
+
+static void
+expense_sorter_changed_cb (PreMissionPage *self)
+{
+  GtkColumnViewSorter *sorter;
+  GtkColumnViewColumn *column;
+  PreExpenseSort sort = PRE_EXPENSE_SORT_DATE;
+  gboolean descending = FALSE;
+
+  if (self->expense_model == NULL || self->expense_view == NULL)
+    return;
+
+  sorter = GTK_COLUMN_VIEW_SORTER (gtk_column_view_get_sorter (self->expense_view));
+  column = gtk_column_view_sorter_get_primary_sort_column (sorter);
+
+  if (column != NULL)
+    {
+      sort = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (column), "pre-sort"));
+      descending = gtk_column_view_sorter_get_primary_sort_order (sorter) == GTK_SORT_DESCENDING;
+    }
+  pre_expense_model_set_sort (self->expense_model, sort, descending);
 }
 
 /* Cells */
@@ -518,7 +553,7 @@ add_column (GtkColumnView *view,
   gtk_column_view_column_set_resizable (column, TRUE);
   gtk_column_view_column_set_sorter (column, sorter);
   gtk_column_view_append_column (view, column);
-  g_object_unref (sorter);
+  g_clear_object (&sorter);
   g_object_unref (column);
   return column;
 }
@@ -538,10 +573,19 @@ add_session_column (PreMissionPage  *self,
   g_object_set_data (G_OBJECT (column), "pre-sort", GINT_TO_POINTER (sort));
 }
 
-static GtkSorter *
-string_sorter (const char *property)
+static void
+add_expense_column (PreMissionPage *self,
+                    const char     *title,
+                    CellText        text_func,
+                    PreExpenseSort  sort,
+                    int             numeric,
+                    gboolean        expand)
 {
-  return GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (PRE_TYPE_EXPENSE, NULL, property)));
+  /* A marker, as for the sessions: the model sorts in SQL. */
+  GtkSorter *sorter = GTK_SORTER (gtk_custom_sorter_new (NULL, NULL, NULL));
+  GtkColumnViewColumn *column = add_column (self->expense_view, title, text_func, numeric, expand, sorter);
+
+  g_object_set_data (G_OBJECT (column), "pre-sort", GINT_TO_POINTER (sort));
 }
 
 static void
@@ -566,29 +610,40 @@ setup_columns (PreMissionPage *self)
   gtk_column_view_sort_by_column (self->session_view, date_column, GTK_SORT_ASCENDING);
   g_object_unref (date_column);
 
-  add_column (self->expense_view, _("Date"), cell_expense_date, CELL_WHOLE, FALSE, string_sorter ("date"));
-  add_column (self->expense_view, _("Territory"), cell_expense_territory, FALSE, FALSE,
-              string_sorter ("territory-name"));
-  add_column (self->expense_view, _("Payee"), cell_expense_payee, FALSE, TRUE, string_sorter ("payee"));
-  add_column (self->expense_view, _("Reference"), cell_expense_reference, FALSE, FALSE,
-              string_sorter ("reference"));
-  add_column (self->expense_view, _("Description"), cell_expense_description, FALSE, TRUE,
-              string_sorter ("description"));
-  add_column (self->expense_view, _("Amount"), cell_expense_amount, TRUE, FALSE,
-              GTK_SORTER (gtk_numeric_sorter_new (gtk_property_expression_new (PRE_TYPE_EXPENSE, NULL, "amount"))));
+  add_expense_column (self, _("Date"), cell_expense_date, PRE_EXPENSE_SORT_DATE, CELL_WHOLE, FALSE);
+  add_expense_column (self, _("Territory"), cell_expense_territory, PRE_EXPENSE_SORT_TERRITORY, FALSE, FALSE);
+  add_expense_column (self, _("Payee"), cell_expense_payee, PRE_EXPENSE_SORT_PAYEE, FALSE, TRUE);
+  add_expense_column (self, _("Reference"), cell_expense_reference, PRE_EXPENSE_SORT_REFERENCE, FALSE, FALSE);
+  /* The model has no order by description: that header does not sort. */
+  add_column (self->expense_view, _("Description"), cell_expense_description, FALSE, TRUE, NULL);
+  add_expense_column (self, _("Amount"), cell_expense_amount, PRE_EXPENSE_SORT_AMOUNT, TRUE, FALSE);
+
+  g_signal_connect_swapped (gtk_column_view_get_sorter (self->expense_view), "changed",
+                            G_CALLBACK (expense_sorter_changed_cb), self);
+
+  date_column = g_list_model_get_item (gtk_column_view_get_columns (self->expense_view), 0);
+  gtk_column_view_sort_by_column (self->expense_view, date_column, GTK_SORT_ASCENDING);
+  g_object_unref (date_column);
 }
 
 /* Actions */
 
+/* A new session or expense falls today, or, when the header shows another
+ * year, on the same day and month of that year (the 28 February for a 29
+ * February): the year shown is one of the convention's, whole years. */
 static char *
 default_date (PreMissionPage *self)
 {
   g_autofree char *today = pre_date_today_iso ();
   int year = pre_page_get_year (PRE_PAGE (self));
+  int y, m, d;
 
-  if (pre_date_year (today) == year || year == 0)
+  if (pre_date_year (today) == year || year <= 0 || year > 9999)
     return g_steal_pointer (&today);
-  return g_strdup_printf ("%d-01-01", year);
+  if (sscanf (today, "%d-%d-%d", &y, &m, &d) != 3 || m < 1 || m > 12)
+    return g_strdup_printf ("%04d-01-01", year);
+  d = MIN (d, (int) g_date_get_days_in_month ((GDateMonth) m, (GDateYear) year));
+  return g_strdup_printf ("%04d-%02d-%02d", year, m, d);
 }
 
 static void
@@ -845,7 +900,6 @@ pre_mission_page_reload (PrePage *page)
   PreStore *store = pre_page_get_store (page);
   PreConvention *convention = pre_page_get_convention (page);
   int year = pre_page_get_year (page);
-  g_autoptr(GListModel) expenses = NULL;
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -875,12 +929,25 @@ pre_mission_page_reload (PrePage *page)
   pre_activity_model_set_mission_id (self->model, pre_mission_get_id (self->mission));
   pre_activity_model_set_year (self->model, year);
 
+  if (self->expense_model == NULL)
+    {
+      self->expense_model = pre_expense_model_new (store);
+      g_signal_connect_swapped (self->expense_model, "notify::n-items", G_CALLBACK (update_expense_footer), self);
+      g_signal_connect_swapped (self->expense_model, "notify::total-amount", G_CALLBACK (update_expense_footer), self);
+      gtk_single_selection_set_model (self->expense_selection, G_LIST_MODEL (self->expense_model));
+      expense_sorter_changed_cb (self);
+      search_changed_cb (self);
+    }
+  pre_expense_model_freeze (self->expense_model);
+  pre_expense_model_set_convention_id (self->expense_model, pre_convention_get_id (convention));
+  pre_expense_model_set_mission_id (self->expense_model, pre_mission_get_id (self->mission));
+  pre_expense_model_set_year (self->expense_model, year);
+  pre_expense_model_thaw (self->expense_model);
+
   fill_territory_filter (self);
   filter_changed_cb (self);
   update_footer (self);
 
-  expenses = pre_store_list_expenses (store, pre_mission_get_id (self->mission), year, NULL);
-  gtk_sort_list_model_set_model (self->expense_sort, expenses);
   update_expense_footer (self);
 
   gtk_stack_set_visible_child_name (self->main_stack, "content");
@@ -934,15 +1001,19 @@ pre_mission_page_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_data (self->model, self);
-  /* The column view tells its sorter's last change while it goes. */
+  if (self->expense_model != NULL)
+    g_signal_handlers_disconnect_by_data (self->expense_model, self);
+  /* The column views tell their sorters' last change while they go. */
   if (self->session_view != NULL)
     g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->session_view), self);
+  if (self->expense_view != NULL)
+    g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->expense_view), self);
 
   gtk_widget_dispose_template (GTK_WIDGET (object), PRE_TYPE_MISSION_PAGE);
 
   g_clear_object (&self->selection);
   g_clear_object (&self->expense_selection);
-  g_clear_object (&self->expense_sort);
+  g_clear_object (&self->expense_model);
   g_clear_object (&self->model);
   g_clear_object (&self->mission);
 
@@ -1064,8 +1135,6 @@ pre_mission_page_class_init (PreMissionPageClass *klass)
 static void
 pre_mission_page_init (PreMissionPage *self)
 {
-  GtkSorter *sorter;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   pre_page_bind_year_dropdown (PRE_PAGE (self), self->year_dropdown);
 
@@ -1082,9 +1151,7 @@ pre_mission_page_init (PreMissionPage *self)
   g_signal_connect_swapped (self->selection, "notify::selected", G_CALLBACK (update_actions), self);
   gtk_column_view_set_model (self->session_view, GTK_SELECTION_MODEL (self->selection));
 
-  sorter = gtk_column_view_get_sorter (self->expense_view);
-  self->expense_sort = gtk_sort_list_model_new (NULL, g_object_ref (sorter));
-  self->expense_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->expense_sort)));
+  self->expense_selection = gtk_single_selection_new (NULL);
   g_signal_connect_swapped (self->expense_selection, "notify::selected", G_CALLBACK (update_actions), self);
   gtk_column_view_set_model (self->expense_view, GTK_SELECTION_MODEL (self->expense_selection));
 
