@@ -231,6 +231,24 @@ count_rows (GtkListBox *list)
   return n;
 }
 
+/* How many mapped labels under @widget read @text. */
+static guint
+count_mapped_labels (GtkWidget  *widget,
+                     const char *text)
+{
+  guint n = 0;
+
+  if (!gtk_widget_get_mapped (widget))
+    return 0;
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    n++;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_mapped_labels (child, text);
+  return n;
+}
+
 static void
 test_empty (void)
 {
@@ -281,6 +299,30 @@ test_list (void)
   g_assert_nonnull (find_mapped_label (GTK_WIDGET (page),
                                        _("Example convention: its sessions, expenses and payments are fictitious")));
   save_screenshot_of (GTK_WIDGET (window), "list");
+
+  /* The board is said once, by its section header: no column repeats it.
+   * At the window's default size every column fits, the quorum badge
+   * included, without scrolling sideways. */
+  g_assert_cmpuint (count_mapped_labels (GTK_WIDGET (page),
+                                         _("Conseil d'Administration — Centre Communal d'Action Sociale de DIJON")),
+                    ==, 1);
+  resize (1100, 720);
+  {
+    GtkWidget *view = find_mapped (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW);
+    GtkWidget *scrolled = gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW);
+    GtkWidget *badge = find_mapped_label (GTK_WIDGET (page), _("Quorum reached"));
+    GtkAdjustment *hadjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (view));
+    graphene_rect_t bounds;
+
+    g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (GTK_COLUMN_VIEW (view))), ==, 6);
+    g_assert_nonnull (badge);
+    g_assert_true (gtk_widget_compute_bounds (badge, scrolled, &bounds));
+    g_assert_cmpfloat (bounds.origin.x, >=, 0);
+    g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (scrolled));
+    g_assert_cmpfloat (gtk_adjustment_get_upper (hadjustment), <=, gtk_adjustment_get_page_size (hadjustment));
+  }
+  save_screenshot_of (GTK_WIDGET (window), "list-default-size");
+  resize (1200, 800);
 }
 
 static void
@@ -305,6 +347,9 @@ test_search (void)
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "nowhere");
   wait_for_n_meetings (0);
+  /* So does the board's name, though only the section header shows it. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "centre communal");
+  wait_for_n_meetings (1);
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   wait_for_n_meetings (1);
   gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (gtk_widget_get_ancestor (entry, GTK_TYPE_SEARCH_BAR)), FALSE);

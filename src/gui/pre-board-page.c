@@ -75,7 +75,6 @@ pre_board_page_get_quorum_reached (PreBoardPage *self,
 typedef enum
 {
   COLUMN_DATE,
-  COLUMN_BODY,
   COLUMN_SUBJECT,
   COLUMN_PRESENT,
   COLUMN_REPRESENTED,
@@ -96,19 +95,21 @@ setup_label_cb (GtkSignalListItemFactory *factory,
       gtk_label_set_xalign (GTK_LABEL (label), 1.0);
       gtk_widget_add_css_class (label, "numeric");
     }
-  else if (column == COLUMN_BODY || column == COLUMN_SUBJECT)
+  else if (column == COLUMN_SUBJECT)
     {
       /* Long titles: cut, but never to a few letters; the table scrolls
        * sideways in a narrow window instead. */
       gtk_label_set_xalign (GTK_LABEL (label), 0.0);
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_width_chars (GTK_LABEL (label), column == COLUMN_SUBJECT ? 24 : 16);
+      gtk_label_set_width_chars (GTK_LABEL (label), 24);
     }
   else
     gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   if (column == COLUMN_QUORUM)
     {
       gtk_widget_set_halign (label, GTK_ALIGN_START);
+      /* The last column: not flush against the window's edge. */
+      gtk_widget_set_margin_end (label, 6);
       gtk_widget_add_css_class (label, "caption-heading");
       gtk_widget_add_css_class (label, "pre-badge");
     }
@@ -130,9 +131,6 @@ bind_label_cb (GtkSignalListItemFactory *factory,
     {
     case COLUMN_DATE:
       text = pre_date_format_long (pre_meeting_get_date (meeting));
-      break;
-    case COLUMN_BODY:
-      text = g_strdup (pre_meeting_get_board_name (meeting));
       break;
     case COLUMN_SUBJECT:
       text = g_strdup (pre_meeting_get_first_subject (meeting));
@@ -173,7 +171,7 @@ bind_label_cb (GtkSignalListItemFactory *factory,
       g_assert_not_reached ();
     }
   gtk_label_set_label (GTK_LABEL (label), text);
-  if (column == COLUMN_SUBJECT || column == COLUMN_BODY)
+  if (column == COLUMN_SUBJECT)
     gtk_widget_set_tooltip_text (label, text);
 }
 
@@ -841,7 +839,8 @@ pre_board_page_init (PreBoardPage *self)
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 
   add_column (self, COLUMN_DATE, _("Date"), "date", FALSE);
-  add_column (self, COLUMN_BODY, _("Body"), "board-name", FALSE);
+  /* No board column: the séances are grouped under a header naming their
+   * board (the search still finds them by its name). */
   add_column (self, COLUMN_SUBJECT, _("Subject"), "first-subject", TRUE);
   /* Translators: a column: the members present at a séance */
   add_column (self, COLUMN_PRESENT, C_("column", "Present"), "n-present", FALSE);
