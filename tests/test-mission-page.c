@@ -642,6 +642,26 @@ test_expenses (void)
     g_assert_cmpstr (gtk_label_get_label (footer), ==, all);
     gtk_column_view_sort_by_column (expense_view, date_column, GTK_SORT_ASCENDING);
     wait_frames (2);
+
+    /* The search applies to the expenses too: their reference. */
+    {
+      GtkEditable *entry = GTK_EDITABLE (child ("search_entry"));
+      g_autofree char *one = pre_money_format (125000);
+      g_autofree char *found = g_strdup_printf (ngettext ("%u expense — %s", "%u expenses — %s", 1), 1, one);
+      gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+      gtk_editable_set_text (entry, "F-2025-031");
+      while (g_strcmp0 (pre_expense_model_get_search (PRE_EXPENSE_MODEL (model)), "F-2025-031") != 0 &&
+             g_get_monotonic_time () < end)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+      wait_for_label (footer, found);
+      gtk_editable_set_text (entry, "");
+      end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+      while (g_list_model_get_n_items (model) != count && g_get_monotonic_time () < end)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_cmpuint (g_list_model_get_n_items (model), ==, count);
+    }
     g_assert_true (pre_store_delete_expense (pre_application_get_store (app), big_id, NULL));
     wait_frames (3);
     g_assert_cmpuint (g_list_model_get_n_items (model), ==, n + 1);
