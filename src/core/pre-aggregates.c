@@ -5,6 +5,7 @@
 
 #include "pre-aggregates.h"
 #include "pre-date.h"
+#include "pre-store-helpers.h"
 #include "pre-store-private.h"
 
 /* Mission kinds and partner kinds in the order people expect them. */
@@ -180,6 +181,24 @@ contribution_row_free (gpointer data)
 
 /* Spending */
 
+static gpointer
+spending_row_from_stmt (PreStmt  *stmt,
+                        gpointer  user_data)
+{
+  PreSpendingRow *row = g_new0 (PreSpendingRow, 1);
+
+  row->territory_id = sqlite3_column_int64 (stmt, 0);
+  row->territory_name = g_strdup (row->territory_id == 0
+                                  ? all_territories_label ()
+                                  : pre_column_text (stmt, 1));
+  row->mission_id = sqlite3_column_int64 (stmt, 2);
+  row->mission_kind = mission_kind_from_column (stmt, 3);
+  row->year = sqlite3_column_int (stmt, 4);
+  row->actual = sqlite3_column_int64 (stmt, 5);
+  row->committed = sqlite3_column_int64 (stmt, 6);
+  return row;
+}
+
 GPtrArray *
 pre_store_compute_spending (PreStore  *store,
                             gint64     convention_id,
@@ -187,8 +206,6 @@ pre_store_compute_spending (PreStore  *store,
                             GError   **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GError) local_error = NULL;
   char from[16], to[16];
 
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
@@ -225,31 +242,30 @@ pre_store_compute_spending (PreStore  *store,
   pre_bind_text (stmt, 2, from);
   pre_bind_text (stmt, 3, to);
 
-  rows = g_ptr_array_new_with_free_func (spending_row_free);
-  while (pre_store_step_row (store, stmt, &local_error))
-    {
-      PreSpendingRow *row = g_new0 (PreSpendingRow, 1);
-
-      row->territory_id = sqlite3_column_int64 (stmt, 0);
-      row->territory_name = g_strdup (row->territory_id == 0
-                                      ? all_territories_label ()
-                                      : pre_column_text (stmt, 1));
-      row->mission_id = sqlite3_column_int64 (stmt, 2);
-      row->mission_kind = mission_kind_from_column (stmt, 3);
-      row->year = sqlite3_column_int (stmt, 4);
-      row->actual = sqlite3_column_int64 (stmt, 5);
-      row->committed = sqlite3_column_int64 (stmt, 6);
-      g_ptr_array_add (rows, row);
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-  return g_steal_pointer (&rows);
+  return pre_store_collect_rows (store, stmt, spending_row_free,
+                                 spending_row_from_stmt, NULL, error);
 }
 
 /* Missions: budget against actual */
+
+static gpointer
+mission_row_from_stmt (PreStmt  *stmt,
+                       gpointer  user_data)
+{
+  PreMissionRow *row = g_new0 (PreMissionRow, 1);
+
+  row->mission_id = sqlite3_column_int64 (stmt, 0);
+  row->mission_kind = mission_kind_from_column (stmt, 1);
+  row->year = *(const int *)user_data;
+  row->budget = sqlite3_column_int64 (stmt, 2);
+  row->actual = sqlite3_column_int64 (stmt, 3);
+  row->committed = sqlite3_column_int64 (stmt, 4);
+  row->n_held = sqlite3_column_int (stmt, 5);
+  row->n_missed = sqlite3_column_int (stmt, 6);
+  row->n_planned = sqlite3_column_int (stmt, 7);
+  row->n_cancelled = sqlite3_column_int (stmt, 8);
+  return row;
+}
 
 GPtrArray *
 pre_store_compute_missions (PreStore  *store,
@@ -258,8 +274,6 @@ pre_store_compute_missions (PreStore  *store,
                             GError   **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GError) local_error = NULL;
   char from[16], to[16];
 
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
@@ -297,32 +311,25 @@ pre_store_compute_missions (PreStore  *store,
   pre_bind_text (stmt, 3, from);
   pre_bind_text (stmt, 4, to);
 
-  rows = g_ptr_array_new_with_free_func (g_free);
-  while (pre_store_step_row (store, stmt, &local_error))
-    {
-      PreMissionRow *row = g_new0 (PreMissionRow, 1);
-
-      row->mission_id = sqlite3_column_int64 (stmt, 0);
-      row->mission_kind = mission_kind_from_column (stmt, 1);
-      row->year = year;
-      row->budget = sqlite3_column_int64 (stmt, 2);
-      row->actual = sqlite3_column_int64 (stmt, 3);
-      row->committed = sqlite3_column_int64 (stmt, 4);
-      row->n_held = sqlite3_column_int (stmt, 5);
-      row->n_missed = sqlite3_column_int (stmt, 6);
-      row->n_planned = sqlite3_column_int (stmt, 7);
-      row->n_cancelled = sqlite3_column_int (stmt, 8);
-      g_ptr_array_add (rows, row);
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-  return g_steal_pointer (&rows);
+  return pre_store_collect_rows (store, stmt, g_free, mission_row_from_stmt, &year, error);
 }
 
 /* Youths followed */
+
+static gpointer
+youth_count_row_from_stmt (PreStmt  *stmt,
+                           gpointer  user_data)
+{
+  PreYouthCountRow *row = g_new0 (PreYouthCountRow, 1);
+
+  row->territory_id = sqlite3_column_int64 (stmt, 0);
+  row->territory_name = g_strdup (row->territory_id == 0
+                                  ? all_territories_label ()
+                                  : pre_column_text (stmt, 1));
+  row->n_youths = sqlite3_column_int (stmt, 2);
+  row->n_sessions = sqlite3_column_int (stmt, 3);
+  return row;
+}
 
 GPtrArray *
 pre_store_compute_youth_counts (PreStore  *store,
@@ -331,8 +338,6 @@ pre_store_compute_youth_counts (PreStore  *store,
                                 GError   **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GError) local_error = NULL;
   char from[16], to[16];
 
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
@@ -358,25 +363,8 @@ pre_store_compute_youth_counts (PreStore  *store,
   pre_bind_text (stmt, 2, from);
   pre_bind_text (stmt, 3, to);
 
-  rows = g_ptr_array_new_with_free_func (youth_count_row_free);
-  while (pre_store_step_row (store, stmt, &local_error))
-    {
-      PreYouthCountRow *row = g_new0 (PreYouthCountRow, 1);
-
-      row->territory_id = sqlite3_column_int64 (stmt, 0);
-      row->territory_name = g_strdup (row->territory_id == 0
-                                      ? all_territories_label ()
-                                      : pre_column_text (stmt, 1));
-      row->n_youths = sqlite3_column_int (stmt, 2);
-      row->n_sessions = sqlite3_column_int (stmt, 3);
-      g_ptr_array_add (rows, row);
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-  return g_steal_pointer (&rows);
+  return pre_store_collect_rows (store, stmt, youth_count_row_free,
+                                 youth_count_row_from_stmt, NULL, error);
 }
 
 /* Funding balance */
@@ -487,6 +475,33 @@ payment_status (gboolean    has_call,
   return status;
 }
 
+/* @user_data: today, "YYYY-MM-DD". */
+static gpointer
+payment_row_from_stmt (PreStmt  *stmt,
+                       gpointer  user_data)
+{
+  const char *today = user_data;
+  PrePaymentRow *row = g_new0 (PrePaymentRow, 1);
+  gboolean has_call;
+
+  row->partner_id = sqlite3_column_int64 (stmt, 0);
+  row->partner_name = g_strdup (pre_column_text (stmt, 1));
+  row->year = sqlite3_column_int (stmt, 2);
+  row->planned = sqlite3_column_int64 (stmt, 3);
+  has_call = sqlite3_column_int (stmt, 4) != 0;
+  row->called = sqlite3_column_int64 (stmt, 5);
+  if (sqlite3_column_type (stmt, 6) != SQLITE_NULL)
+    row->call_date = g_strdup (pre_column_text (stmt, 6));
+  row->call_reference = g_strdup (pre_column_text (stmt, 7));
+  row->received = sqlite3_column_int64 (stmt, 8);
+  row->days_since_call = row->call_date != NULL
+                         ? pre_date_days_between (row->call_date, today) : 0;
+  row->status = payment_status (has_call, row->planned, row->called, row->received,
+                                row->call_date, row->days_since_call);
+  row->over_received = has_call && row->received > row->called;
+  return row;
+}
+
 GPtrArray *
 pre_store_compute_payments (PreStore    *store,
                             gint64       convention_id,
@@ -495,8 +510,6 @@ pre_store_compute_payments (PreStore    *store,
                             GError     **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *today = NULL;
 
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
@@ -535,38 +548,29 @@ pre_store_compute_payments (PreStore    *store,
   sqlite3_bind_int64 (stmt, 1, convention_id);
   sqlite3_bind_int (stmt, 2, MAX (year, 0));
 
-  rows = g_ptr_array_new_with_free_func (payment_row_free);
-  while (pre_store_step_row (store, stmt, &local_error))
-    {
-      PrePaymentRow *row = g_new0 (PrePaymentRow, 1);
-      gboolean has_call;
-
-      row->partner_id = sqlite3_column_int64 (stmt, 0);
-      row->partner_name = g_strdup (pre_column_text (stmt, 1));
-      row->year = sqlite3_column_int (stmt, 2);
-      row->planned = sqlite3_column_int64 (stmt, 3);
-      has_call = sqlite3_column_int (stmt, 4) != 0;
-      row->called = sqlite3_column_int64 (stmt, 5);
-      if (sqlite3_column_type (stmt, 6) != SQLITE_NULL)
-        row->call_date = g_strdup (pre_column_text (stmt, 6));
-      row->call_reference = g_strdup (pre_column_text (stmt, 7));
-      row->received = sqlite3_column_int64 (stmt, 8);
-      row->days_since_call = row->call_date != NULL
-                             ? pre_date_days_between (row->call_date, today) : 0;
-      row->status = payment_status (has_call, row->planned, row->called, row->received,
-                                    row->call_date, row->days_since_call);
-      row->over_received = has_call && row->received > row->called;
-      g_ptr_array_add (rows, row);
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-  return g_steal_pointer (&rows);
+  return pre_store_collect_rows (store, stmt, payment_row_free,
+                                 payment_row_from_stmt, today, error);
 }
 
 /* Contributions against spending on each partner's territory */
+
+static gpointer
+contribution_row_from_stmt (PreStmt  *stmt,
+                            gpointer  user_data)
+{
+  PreContributionRow *row = g_new0 (PreContributionRow, 1);
+
+  row->partner_id = sqlite3_column_int64 (stmt, 0);
+  row->partner_name = g_strdup (pre_column_text (stmt, 1));
+  row->territory_id = sqlite3_column_int64 (stmt, 2);
+  row->territory_name = g_strdup (pre_column_text (stmt, 3));
+  row->year = *(const int *)user_data;
+  row->planned = sqlite3_column_int64 (stmt, 4);
+  row->received = sqlite3_column_int64 (stmt, 5);
+  row->spent = sqlite3_column_int64 (stmt, 6);
+  row->committed = sqlite3_column_int64 (stmt, 7);
+  return row;
+}
 
 GPtrArray *
 pre_store_compute_contributions (PreStore  *store,
@@ -575,8 +579,6 @@ pre_store_compute_contributions (PreStore  *store,
                                  GError   **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GError) local_error = NULL;
   char from[16], to[16];
 
   g_return_val_if_fail (PRE_IS_STORE (store), NULL);
@@ -618,31 +620,26 @@ pre_store_compute_contributions (PreStore  *store,
   pre_bind_text (stmt, 3, from);
   pre_bind_text (stmt, 4, to);
 
-  rows = g_ptr_array_new_with_free_func (contribution_row_free);
-  while (pre_store_step_row (store, stmt, &local_error))
-    {
-      PreContributionRow *row = g_new0 (PreContributionRow, 1);
-
-      row->partner_id = sqlite3_column_int64 (stmt, 0);
-      row->partner_name = g_strdup (pre_column_text (stmt, 1));
-      row->territory_id = sqlite3_column_int64 (stmt, 2);
-      row->territory_name = g_strdup (pre_column_text (stmt, 3));
-      row->year = year;
-      row->planned = sqlite3_column_int64 (stmt, 4);
-      row->received = sqlite3_column_int64 (stmt, 5);
-      row->spent = sqlite3_column_int64 (stmt, 6);
-      row->committed = sqlite3_column_int64 (stmt, 7);
-      g_ptr_array_add (rows, row);
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-  return g_steal_pointer (&rows);
+  return pre_store_collect_rows (store, stmt, contribution_row_free,
+                                 contribution_row_from_stmt, &year, error);
 }
 
 /* Spending per month */
+
+/* The month's sums as the query gives them, the key year × 100 + month split. */
+static gpointer
+month_sums_from_stmt (PreStmt  *stmt,
+                      gpointer  user_data)
+{
+  PreMonthRow *sums = g_new0 (PreMonthRow, 1);
+  int key = sqlite3_column_int (stmt, 0);
+
+  sums->year = key / 100;
+  sums->month = key % 100;
+  sums->actual = sqlite3_column_int64 (stmt, 1);
+  sums->committed = sqlite3_column_int64 (stmt, 2);
+  return sums;
+}
 
 GPtrArray *
 pre_store_compute_monthly_spending (PreStore  *store,
@@ -651,8 +648,8 @@ pre_store_compute_monthly_spending (PreStore  *store,
                                     GError   **error)
 {
   g_autoptr(PreStmt) stmt = NULL;
+  g_autoptr(GPtrArray) sums = NULL;
   g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GError) local_error = NULL;
   char from[16], to[16];
   int first_year, last_year;
 
@@ -690,6 +687,10 @@ pre_store_compute_monthly_spending (PreStore  *store,
   pre_bind_text (stmt, 2, from);
   pre_bind_text (stmt, 3, to);
 
+  sums = pre_store_collect_rows (store, stmt, g_free, month_sums_from_stmt, NULL, error);
+  if (sums == NULL)
+    return NULL;
+
   rows = g_ptr_array_new_with_free_func (g_free);
   for (int y = first_year; y <= last_year; y++)
     for (int m = 1; m <= 12; m++)
@@ -701,23 +702,18 @@ pre_store_compute_monthly_spending (PreStore  *store,
         g_ptr_array_add (rows, row);
       }
 
-  while (pre_store_step_row (store, stmt, &local_error))
+  for (guint i = 0; i < sums->len; i++)
     {
-      int key = sqlite3_column_int (stmt, 0);
-      int y = key / 100, m = key % 100;
+      const PreMonthRow *month = g_ptr_array_index (sums, i);
       PreMonthRow *row;
 
       /* A malformed date cannot be placed in a month. */
-      if (y < first_year || y > last_year || m < 1 || m > 12)
+      if (month->year < first_year || month->year > last_year
+          || month->month < 1 || month->month > 12)
         continue;
-      row = g_ptr_array_index (rows, (guint)((y - first_year) * 12 + m - 1));
-      row->actual += sqlite3_column_int64 (stmt, 1);
-      row->committed += sqlite3_column_int64 (stmt, 2);
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
+      row = g_ptr_array_index (rows, (guint)((month->year - first_year) * 12 + month->month - 1));
+      row->actual += month->actual;
+      row->committed += month->committed;
     }
   return g_steal_pointer (&rows);
 }

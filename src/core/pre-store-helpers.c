@@ -280,6 +280,41 @@ pre_store_get_by_id (PreStore    *store,
   return stmt != NULL ? row_func (stmt) : NULL;
 }
 
+GPtrArray *
+pre_store_collect_rows (PreStore        *store,
+                        PreStmt         *stmt,
+                        GDestroyNotify   free_row,
+                        PreRowDataFunc   row_func,
+                        gpointer         user_data,
+                        GError         **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (free_row);
+  g_autoptr(GError) local_error = NULL;
+
+  while (pre_store_step_row (store, stmt, &local_error))
+    g_ptr_array_add (rows, row_func (stmt, user_data));
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
+}
+
+typedef struct
+{
+  PreRowFunc row_func;
+} ObjectRowData;
+
+static gpointer
+object_from_stmt (PreStmt  *stmt,
+                  gpointer  user_data)
+{
+  ObjectRowData *data = user_data;
+
+  return data->row_func (stmt);
+}
+
 GListModel *
 pre_store_list_from_stmt (PreStore    *store,
                           PreStmt     *stmt,
@@ -287,19 +322,16 @@ pre_store_list_from_stmt (PreStore    *store,
                           PreRowFunc   row_func,
                           GError     **error)
 {
-  g_autoptr(GListStore) list = g_list_store_new (item_type);
-  g_autoptr(GError) local_error = NULL;
+  ObjectRowData data = { row_func };
+  g_autoptr(GListStore) list = NULL;
+  g_autoptr(GPtrArray) items = NULL;
 
-  while (pre_store_step_row (store, stmt, &local_error))
-    {
-      g_autoptr(GObject) item = row_func (stmt);
-      g_list_store_append (list, item);
-    }
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
+  items = pre_store_collect_rows (store, stmt, g_object_unref, object_from_stmt, &data, error);
+  if (items == NULL)
+    return NULL;
+
+  list = g_list_store_new (item_type);
+  g_list_store_splice (list, 0, 0, items->pdata, items->len);
   return G_LIST_MODEL (g_steal_pointer (&list));
 }
 

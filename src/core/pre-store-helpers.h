@@ -14,6 +14,11 @@ G_BEGIN_DECLS
 /* Makes an object from the current row of a statement. */
 typedef gpointer (*PreRowFunc)         (PreStmt     *stmt);
 
+/* Makes a row (a struct, an object…) from the current row of a statement,
+ * with the caller's @user_data (a year, today's date…). */
+typedef gpointer (*PreRowDataFunc)     (PreStmt     *stmt,
+                                        gpointer     user_data);
+
 /* Checks, inside the deleting transaction, that row @id may go. */
 typedef gboolean (*PreDeleteCheckFunc) (PreStore    *store,
                                         gint64       id,
@@ -137,6 +142,15 @@ GListModel *pre_store_list_from_stmt  (PreStore            *store,
                                        PreStmt             *stmt,
                                        GType                item_type,
                                        PreRowFunc           row_func,
+                                       GError             **error);
+
+/* Steps @stmt (prepared and bound) to its end: a #GPtrArray freeing its
+ * elements with @free_row, holding @row_func of each row, or %NULL on failure. */
+GPtrArray  *pre_store_collect_rows    (PreStore            *store,
+                                       PreStmt             *stmt,
+                                       GDestroyNotify       free_row,
+                                       PreRowDataFunc       row_func,
+                                       gpointer             user_data,
                                        GError             **error);
 
 /* Prepares @select_sql, binds @id to ?1 (a convention, a mission…) and
