@@ -1,6 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Fuzzes the CSV reader with libFuzzer (needs clang):
+# Fuzzes the CSV reader with libFuzzer (needs clang and its runtime: on Debian 13,
+# `apt-get install clang libclang-rt-19-dev` inside `build-aux/dev shell`):
 #   tests/fuzz/run-fuzzer.sh BUILD-DIR [libFuzzer options, e.g. -max_total_time=600]
 # BUILD-DIR is a configured meson build folder (for config.h). Crashers are
 # written to tests/fuzz/crashes/; copy the ones worth keeping to
